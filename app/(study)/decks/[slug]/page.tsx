@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { Badge, PageHeader } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button";
+import { getDeckWithCards } from "@/lib/server/decks";
+import { requireActor } from "@/lib/server/session";
+import { isAppError } from "@/lib/server/errors";
+import { renderMarkdown } from "@/lib/content/markdown";
+import "katex/dist/katex.min.css";
+
+export const metadata: Metadata = { title: "Deck" };
+
+const kindLabel = { definition: "Definition", fact: "Must-know fact", review: "Review question" } as const;
+
+export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requireActor(`/decks/${slug}`);
+  const deck = await getDeckWithCards(actor, slug).catch((e) => {
+    if (isAppError(e) && e.status === 404) notFound();
+    throw e;
+  });
+  return (
+    <div>
+      <PageHeader
+        title={deck.title}
+        lead={`${deck.course} · ${deck.cards.length} cards`}
+        actions={<ButtonLink href="/study">Study now</ButtonLink>}
+      />
+      <p className="mb-6 max-w-2xl text-zinc-600 dark:text-zinc-400">{deck.description}</p>
+      <ol className="space-y-3" aria-label="Cards in this deck">
+        {deck.cards.map((card) => (
+          <li key={card.id} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+            <details>
+              <summary className="flex cursor-pointer list-none items-start gap-3">
+                <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-bold text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
+                  {card.position}
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span className="font-semibold">{card.title}</span>
+                    <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>{kindLabel[card.kind as keyof typeof kindLabel] ?? card.kind}</Badge>
+                  </span>
+                  <span className="prose-card mt-1 block text-sm text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }} />
+                </span>
+              </summary>
+              <div className="mt-3 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+                <div className="prose-card" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.back) }} />
+                {card.caveat ? (
+                  <aside className="mt-3 rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+                    <strong className="font-semibold">Where the study guide is loose: </strong>
+                    <span className="prose-card" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.caveat) }} />
+                  </aside>
+                ) : null}
+                {card.experimentSlug ? (
+                  <Link href={`/experiments/${card.experimentSlug}?card=${card.key}`} className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400">
+                    See the proof →
+                  </Link>
+                ) : null}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

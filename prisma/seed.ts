@@ -1,0 +1,28 @@
+// `npm run db:seed [-- --demo]`: content files → database, idempotent. --demo adds the demo accounts.
+import { createPrismaClient } from "@/lib/db-client";
+import { loadDecks } from "@/lib/content/load";
+import { seedDecks } from "./seed-content";
+import { seedDemo } from "./seed-demo";
+
+async function main() {
+  const db = createPrismaClient();
+  try {
+    const decks = loadDecks(); // throws with file and field on invalid content: nothing is written
+    const report = await seedDecks(db, decks);
+    console.log(
+      `seed: ${report.decks} deck(s); cards ${report.cards.created} created, ${report.cards.updated} updated, ${report.cards.retired} retired`,
+    );
+    if (process.argv.includes("--demo")) {
+      const accounts = await seedDemo(db);
+      console.log("seed: demo accounts (sign in at /sign-in):");
+      for (const a of accounts) console.log(`  ${a.role.padEnd(10)} ${a.email}  password: ${a.password}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export const DEMO = {
+  student: { email: "student@example.edu", password: "learn-params-1" },
+  instructor: { email: "instructor@example.edu", password: "teach-params-1" },
+};
+
+export function uniqueEmail(prefix = "user") {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.edu`;
+}
+
+export type Account = { name: string; email: string; password: string; role: "student" | "instructor" };
+
+export function newAccount(role: Account["role"] = "student"): Account {
+  return { name: role === "student" ? "Test Student" : "Test Instructor", email: uniqueEmail(role), password: "good-pass-42", role };
+}
+
+/** Signs up through the real form and waits for the signed-in landing page. */
+export async function signUp(page: Page, account: Account) {
+  await page.goto("/sign-up");
+  await page.getByLabel(account.role === "student" ? "I study" : "I teach").check();
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/study$/);
+}
+
+export async function signIn(page: Page, email: string, password: string, expectUrl: RegExp = /\/study$/) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(expectUrl);
+}
+
+export async function signOut(page: Page) {
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
