@@ -35,9 +35,11 @@ export default defineConfig({
   projects: [
     {
       name: "phone",
+      // A test tagged @desktop-only (keyboard flows) runs only on the desktop project, and vice versa.
+      grepInvert: /@desktop-only/,
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, browserName: "chromium", launchOptions },
     },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: "desktop", grepInvert: /@phone-only/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
   webServer: haveBrowser
     ? {
