@@ -1,0 +1,151 @@
+/**
+ * Seeded synthetic datasets. Pure: the same spec (seed included) gives the same numbers,
+ * bit for bit, in the browser and in Node. Label noise is applied to the training split
+ * only, so test accuracy measures how well the true pattern was learned.
+ */
+import { createRng, seedFrom, type Rng } from "@/lib/experiments/prng";
+
+type Sizes = { train: number; test: number; seed: number; labelNoise?: number };
+
+export type DataSpec = Sizes &
+  (
+    | { kind: "spiral"; noise: number; turns: number }
+    | { kind: "checkerboard"; cells: number }
+    | { kind: "moons"; noise: number }
+    | { kind: "teacher"; dim: number }
+    | { kind: "motif"; length: number; noise: number }
+  );
+
+export type Split = { x: Float32Array; y: Int32Array; n: number };
+export type Dataset = { dim: number; classes: number; twoD: boolean; train: Split; test: Split };
+
+type Sampler = (rng: Rng, out: Float32Array, at: number) => number; // writes one point, returns its label
+
+function spiral(noise: number, turns: number): Sampler {
+  return (rng, out, at) => {
+    const label = rng.int(2);
+    const t = Math.sqrt(rng.next()); // more points further out, where the arms are long
+    const angle = t * turns * 2 * Math.PI + label * Math.PI;
+    out[at] = t * Math.cos(angle) + noise * rng.normal();
+    out[at + 1] = t * Math.sin(angle) + noise * rng.normal();
+    return label;
+  };
+}
+
+function checkerboard(cells: number): Sampler {
+  return (rng, out, at) => {
+    const a = rng.uniform(-1, 1);
+    const b = rng.uniform(-1, 1);
+    out[at] = a;
+    out[at + 1] = b;
+    const i = Math.min(cells - 1, Math.floor(((a + 1) / 2) * cells));
+    const j = Math.min(cells - 1, Math.floor(((b + 1) / 2) * cells));
+    return (i + j) % 2;
+  };
+}
+
+function moons(noise: number): Sampler {
+  return (rng, out, at) => {
+    const label = rng.int(2);
+    const t = rng.uniform(0, Math.PI);
+    // Two interleaved half circles, centred and scaled to about [-1, 1].
+    const x = label === 0 ? Math.cos(t) : 1 - Math.cos(t);
+    const y = label === 0 ? Math.sin(t) : 0.5 - Math.sin(t);
+    out[at] = (x - 0.5) / 1.2 + noise * rng.normal();
+    out[at + 1] = (y - 0.25) / 1.2 + noise * rng.normal();
+    return label;
+  };
+}
+
+/** A random "teacher" rule in `dim` dimensions: mostly linear, with one interaction term. */
+function teacher(dim: number, seed: number): Sampler {
+  const wr = createRng(seedFrom(seed, "teacher-weights"));
+  const w = Array.from({ length: dim }, () => wr.normal());
+  const norm = Math.hypot(...w);
+  return (rng, out, at) => {
+    let s = 0;
+    for (let d = 0; d < dim; d++) {
+      const v = rng.normal();
+      out[at + d] = v;
+      s += (w[d] / norm) * v;
+    }
+    s += 0.6 * out[at] * out[at + 1];
+    return s > 0 ? 1 : 0;
+  };
+}
+
+// Two shapes with the same energy and zero sum, so only their shape (not their level) tells them apart.
+const MOTIFS = [
+  [-1, 1, 1, -1, 0],
+  [1, -1, -1, 1, 0],
+].map((m) => m.map((v) => v * 1.6));
+
+/** A short motif at a random position in a noisy sequence: the classic case for a shared (convolutional) filter. */
+function motif(length: number, noise: number): Sampler {
+  return (rng, out, at) => {
+    const label = rng.int(2);
+    for (let i = 0; i < length; i++) out[at + i] = noise * rng.normal();
+    const m = MOTIFS[label];
+    const pos = rng.int(length - m.length + 1);
+    for (let i = 0; i < m.length; i++) out[at + pos + i] += m[i];
+    return label;
+  };
+}
+
+function dimOf(spec: DataSpec): number {
+  if (spec.kind === "teacher") return spec.dim;
+  if (spec.kind === "motif") return spec.length;
+  return 2;
+}
+
+function samplerOf(spec: DataSpec): Sampler {
+  switch (spec.kind) {
+    case "spiral":
+      return spiral(spec.noise, spec.turns);
+    case "checkerboard":
+      return checkerboard(spec.cells);
+    case "moons":
+      return moons(spec.noise);
+    case "teacher":
+      return teacher(spec.dim, spec.seed);
+    case "motif":
+      return motif(spec.length, spec.noise);
+  }
+}
+
+function sample(n: number, dim: number, sampler: Sampler, rng: Rng, labelNoise: number): Split {
+  const x = new Float32Array(n * dim);
+  const y = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const label = sampler(rng, x, i * dim);
+    y[i] = labelNoise > 0 && rng.next() < labelNoise ? 1 - label : label;
+  }
+  return { x, y, n };
+}
+
+export function makeDataset(spec: DataSpec): Dataset {
+  const dim = dimOf(spec);
+  const sampler = samplerOf(spec);
+  // Separate streams: changing the training size never changes the test set.
+  const train = sample(spec.train, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "train")), spec.labelNoise ?? 0);
+  const test = sample(spec.test, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "test")), 0);
+  return { dim, classes: 2, twoD: dim === 2, train, test };
+}
+
+/** Human description of a dataset spec, for the page. */
+export function describeData(spec: DataSpec): string {
+  const noise = spec.labelNoise ? `, ${Math.round(spec.labelNoise * 100)}% of training labels flipped` : "";
+  const sizes = `${spec.train.toLocaleString("en-US")} training / ${spec.test.toLocaleString("en-US")} test points`;
+  switch (spec.kind) {
+    case "spiral":
+      return `Two interleaved spiral arms in 2-D (${sizes}${noise}).`;
+    case "checkerboard":
+      return `A ${spec.cells}×${spec.cells} checkerboard in 2-D (${sizes}${noise}).`;
+    case "moons":
+      return `Two interleaved half-moons in 2-D (${sizes}${noise}).`;
+    case "teacher":
+      return `${spec.dim}-D Gaussian inputs labelled by a hidden, mostly linear rule (${sizes}${noise}).`;
+    case "motif":
+      return `Noisy sequences of ${spec.length} numbers hiding a 5-step "bump" or "dip" at a random position (${sizes}${noise}).`;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Declarative layers and their closed-form parameter counts. The page shows these before
+ * anything runs; tests check every formula against tfjs `countParams()` on the built model.
+ */
+import type { ModelSpec } from "@/lib/experiments/types";
+
+export type Activation = "relu" | "tanh" | "linear";
+
+export type LayerSpec =
+  | { kind: "dense"; units: number; activation?: Activation }
+  /** out = x + act(W x + b): the skip itself has no parameters */
+  | { kind: "residualDense"; activation?: Activation }
+  | { kind: "reshape"; shape: [number, number] }
+  | { kind: "conv1d"; filters: number; kernelSize: number; activation?: Activation }
+  | { kind: "globalMaxPool1d" }
+  | { kind: "flatten" }
+  | { kind: "layerNorm" }
+  | { kind: "dropout"; rate: number };
+
+/** Shape after the layer, without the batch axis. */
+type Shape = number[];
+
+export type LayerInfo = {
+  name: string;
+  params: number;
+  /** how the count is made, e.g. "32·64 + 64" */
+  formula: string;
+  /** multiply–adds ×2 per example */
+  flops: number;
+  outShape: Shape;
+};
+
+const act = (a?: Activation) => (a && a !== "linear" ? `, ${a === "relu" ? "ReLU" : "tanh"}` : "");
+const last = (s: Shape) => s[s.length - 1];
+
+function info(layer: LayerSpec, inShape: Shape): LayerInfo {
+  switch (layer.kind) {
+    case "dense": {
+      if (inShape.length !== 1) throw new Error("A dense layer here needs a flat input: add a flatten or pooling layer first.");
+      const n = inShape[0];
+      return { name: `Dense ${n} → ${layer.units}${act(layer.activation)}`, params: n * layer.units + layer.units, formula: `${n}·${layer.units} + ${layer.units}`, flops: 2 * n * layer.units, outShape: [layer.units] };
+    }
+    case "residualDense": {
+      const n = inShape[0];
+      return { name: `Dense ${n} → ${n}${act(layer.activation)} + skip`, params: n * n + n, formula: `${n}·${n} + ${n} (skip: 0)`, flops: 2 * n * n + n, outShape: [n] };
+    }
+    case "reshape": {
+      const size = layer.shape[0] * layer.shape[1];
+      if (size !== inShape.reduce((a, b) => a * b, 1)) throw new Error("Reshape must keep the number of values.");
+      return { name: `Reshape to ${layer.shape[0]}×${layer.shape[1]}`, params: 0, formula: "0", flops: 0, outShape: [...layer.shape] };
+    }
+    case "conv1d": {
+      if (inShape.length !== 2) throw new Error("conv1d needs a [length, channels] input.");
+      const [len, cin] = inShape;
+      const outLen = len - layer.kernelSize + 1;
+      const k = layer.kernelSize;
+      return {
+        name: `Conv1D ${layer.filters} filters × ${k} taps${act(layer.activation)} (shared over ${outLen} positions)`,
+        params: k * cin * layer.filters + layer.filters,
+        formula: `${k}·${cin}·${layer.filters} + ${layer.filters}`,
+        flops: 2 * k * cin * layer.filters * outLen,
+        outShape: [outLen, layer.filters],
+      };
+    }
+    case "globalMaxPool1d":
+      return { name: `Max over positions`, params: 0, formula: "0", flops: 0, outShape: [last(inShape)] };
+    case "flatten": {
+      const size = inShape.reduce((a, b) => a * b, 1);
+      return { name: "Flatten", params: 0, formula: "0", flops: 0, outShape: [size] };
+    }
+    case "layerNorm": {
+      const d = last(inShape);
+      return { name: `LayerNorm over ${d}`, params: 2 * d, formula: `2·${d} (γ, β)`, flops: 8 * d, outShape: inShape };
+    }
+    case "dropout":
+      return { name: `Dropout ${Math.round(layer.rate * 100)}%`, params: 0, formula: "0", flops: 0, outShape: inShape };
+  }
+}
+
+/** The hidden layers followed by the output layer (a linear dense layer with one logit per class). */
+export function allLayers(model: ModelSpec): LayerSpec[] {
+  return [...model.hidden, { kind: "dense", units: model.classes }];
+}
+
+export function layerInfos(model: ModelSpec): LayerInfo[] {
+  let shape: Shape = [model.inputDim];
+  return allLayers(model).map((layer) => {
+    const i = info(layer, shape);
+    shape = i.outShape;
+    return i;
+  });
+}
+
+export function paramCount(model: ModelSpec): number {
+  return layerInfos(model).reduce((s, l) => s + l.params, 0);
+}
+
+export function flopsPerExample(model: ModelSpec): number {
+  return layerInfos(model).reduce((s, l) => s + l.flops, 0);
+}
+
+/** A plain MLP: input → hidden widths (ReLU) → output. */
+export function mlp(inputDim: number, widths: number[], classes = 2, activation: Activation = "relu"): ModelSpec {
+  return { inputDim, classes, hidden: widths.map((units) => ({ kind: "dense" as const, units, activation })) };
+}

@@ -1,0 +1,110 @@
+/**
+ * The shapes shared by the experiment definitions, the run loop, the worker, the page and
+ * the server. Everything here is plain data (JSON-safe) so results can cross the worker
+ * boundary and be stored as they are.
+ */
+import type { LayerSpec } from "@/lib/experiments/layers";
+import type { DataSpec } from "@/lib/experiments/datasets";
+
+export type Verdict = "supported" | "not_supported" | "it_depends";
+export type BackendName = "webgl" | "wasm" | "cpu";
+export type BackendChoice = BackendName | "auto";
+
+/** A numeric knob shown on the page and carried in the URL (integers only, so URLs stay short). */
+export type SettingSpec = {
+  key: string;
+  label: string;
+  help: string;
+  min: number;
+  max: number;
+  default: number;
+};
+
+export type Settings = { seed: number } & Record<string, number>;
+
+export type Budget = { epochs: number; batchSize: number; learningRate: number };
+
+export type ModelSpec = { inputDim: number; hidden: LayerSpec[]; classes: number };
+
+export type VariantSpec = { id: string; label: string; explain: string; model: ModelSpec };
+
+/** What the run loop measures beyond loss and accuracy (each costs time, so tasks opt in). */
+export type Measures = { inference?: boolean; quantize?: boolean; boundary?: boolean };
+
+export type TaskSpec = {
+  id: string;
+  label: string;
+  explain: string;
+  data: DataSpec;
+  budget: Budget;
+  variants: VariantSpec[];
+  measure: Measures;
+};
+
+export type EpochMetrics = {
+  epoch: number;
+  trainLoss: number;
+  trainAcc: number;
+  testLoss: number;
+  testAcc: number;
+  /** wall time of one epoch's training steps (evaluation excluded; averaged since the previous evaluation) */
+  trainMs: number;
+};
+
+export type QuantResult = { bytes: number; testAcc: number };
+
+export type VariantResult = {
+  taskId: string;
+  variantId: string;
+  /** model.countParams() as measured on the built model */
+  params: number;
+  /** countParams() per layer spec, in order (output layer last) */
+  layerParams: number[];
+  /** bytes of the float32 weight arrays actually held by the model */
+  weightBytes: number;
+  history: EpochMetrics[];
+  /** median wall time of one training epoch */
+  msPerEpoch: number;
+  /** median inference time per example, over the test set, in microseconds */
+  inferUs?: number;
+  quant?: { float16: QuantResult; int8: QuantResult };
+};
+
+export type RunResults = { variants: VariantResult[] };
+
+export type Numbers = { label: string; value: string }[];
+
+export type ClaimVerdict = { claim: string; verdict: Verdict; because: string; numbers: Numbers };
+
+export type VerdictReport = { verdict: Verdict; headline: string; claims: ClaimVerdict[] };
+
+export type CardClaim = { cardKey: string; quote: string };
+
+export type SummaryChart = {
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  log?: boolean;
+  yDomain?: [number, number];
+  series: { name: string; points: { x: number; y: number }[]; dashed?: boolean }[];
+};
+
+/** One experiment: data plus pure functions. No tfjs, no React: the page, worker, server and tests share it. */
+export type ExperimentDef = {
+  slug: string;
+  title: string;
+  /** one line for the list page */
+  summary: string;
+  claims: CardClaim[];
+  /** the question the run answers, in the learner's words */
+  question: string;
+  lookFor: string[];
+  settings: SettingSpec[];
+  /** smaller values the Node tests may use; a test shows they reach the same verdict as the defaults */
+  testSettings?: Record<string, number>;
+  tasks(settings: Settings): TaskSpec[];
+  verdict(results: RunResults, settings: Settings): VerdictReport;
+  charts?(results: RunResults, settings: Settings): SummaryChart[];
+  /** an honest note shown beside the verdict (what this run does not show) */
+  note?: string;
+};
