@@ -12,6 +12,7 @@ export function LineChart({
   xLabel,
   yLabel,
   yDomain,
+  xDomain,
   height = 200,
   log = false,
 }: {
@@ -20,6 +21,8 @@ export function LineChart({
   xLabel?: string;
   yLabel?: string;
   yDomain?: [number, number];
+  /** fixed x range (e.g. 1…epochs), so a streaming series grows into its axis instead of rescaling it */
+  xDomain?: [number, number];
   height?: number;
   /** log-scale x axis (e.g. parameter counts) */
   log?: boolean;
@@ -31,7 +34,7 @@ export function LineChart({
   const all = series.flatMap((s) => s.points);
   const xs = all.map((p) => tx(p.x));
   const ys = all.map((p) => p.y);
-  const xDom: [number, number] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const xDom: [number, number] = xDomain ? [tx(xDomain[0]), tx(xDomain[1])] : xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
   const yDom: [number, number] = yDomain ?? (ys.length ? [Math.min(0, ...ys), Math.max(...ys) || 1] : [0, 1]);
   const x = linear(xDom, [m.l, W - m.r]);
   const y = linear(yDom, [H - m.b, m.t]);

@@ -1,15 +1,71 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { PageHeader, Panel } from "@/components/ui/page";
+import { RunPanel } from "@/components/experiments/run-panel";
+import { SettingsForm } from "@/components/experiments/settings-form";
+import { VariantList } from "@/components/experiments/variant-list";
+import { ClaimPanel } from "@/components/experiments/claim-panel";
+import { getExperiment } from "@/lib/experiments/catalog";
+import { experimentCards } from "@/lib/server/experiments";
+import { currentActor } from "@/lib/server/session";
+import { backendChoiceSchema, parseSettingsQuery } from "@/lib/validation/experiments";
 
-export const metadata: Metadata = { title: "Proof" };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ExperimentPage({ params }: { params: Promise<{ slug: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const def = getExperiment((await params).slug);
+  return { title: def ? `Proof: ${def.title}` : "Proof" };
+}
+
+export default async function ExperimentPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const def = getExperiment(slug);
+  if (!def) notFound();
+  const query = await searchParams;
+  const { settings, problems } = parseSettingsQuery(def, query);
+  const backend = backendChoiceSchema.catch("auto").parse(query.backend);
+  const cardKey = def.claims.find((c) => c.cardKey === query.card)?.cardKey ?? null;
+  const actor = await currentActor();
+  const cards = await experimentCards();
+  const backCard = cards[cardKey ?? def.claims[0].cardKey];
+  const here = `/experiments/${slug}?${new URLSearchParams({ ...(cardKey ? { card: cardKey } : {}), ...Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])), ...(backend !== "auto" ? { backend } : {}) })}`;
+
   return (
-    <div>
-      <PageHeader title="Proof coming soon" lead={`Experiment “${slug}”`} />
+    <div className="space-y-5">
+      <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href="/experiments" className="inline-flex min-h-11 items-center text-zinc-600 hover:underline dark:text-zinc-400">
+          ← All proofs
+        </Link>
+        {backCard ? (
+          <Link href={`/decks/${backCard.deckSlug}#${backCard.key}`} className="inline-flex min-h-11 items-center font-medium text-accent-600 hover:underline dark:text-accent-400">
+            Back to the card: {backCard.title}
+          </Link>
+        ) : null}
+      </nav>
+      <PageHeader title={def.title} lead={def.summary} />
+      <ClaimPanel def={def} cards={cards} focus={cardKey} />
+      {problems.length ? (
+        <p role="alert" className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+          {problems.join(" ")}
+        </p>
+      ) : null}
+      <Panel className="space-y-4">
+        <h2 className="text-lg font-bold">Run it in your browser</h2>
+        <SettingsForm specs={def.settings} settings={settings} backend={backend} cardKey={cardKey} />
+        <RunPanel slug={slug} settings={settings} backend={backend} signedIn={!!actor} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} />
+      </Panel>
       <Panel>
-        <p className="text-zinc-600 dark:text-zinc-400">This experiment is not built yet: no numbers are shown until a real run measures them.</p>
+        <h2 className="mb-2 text-lg font-bold">The models</h2>
+        <VariantList tasks={def.tasks(settings)} />
+      </Panel>
+      <Panel>
+        <h2 className="mb-2 text-lg font-bold">What to look for</h2>
+        <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
+          {def.lookFor.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
       </Panel>
     </div>
   );

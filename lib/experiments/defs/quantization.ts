@@ -7,7 +7,7 @@ import { formatBytes, formatParams, formatPct, formatPp, formatRatio, formatUs }
 import { mlp, paramCount } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, RunResults, Settings, VariantResult } from "@/lib/experiments/types";
-import { claim, epochsSetting, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
+import { claim, epochsSetting, MissingResult, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
 
 const TASK = "spiral";
 const COMPACT = mlp(2, [16, 16]);
@@ -15,7 +15,7 @@ const LARGE = mlp(2, [256, 256, 128]);
 const SMALL_LOSS = 0.01; // "costs little accuracy": at most 1 point
 
 function quant(v: VariantResult) {
-  if (!v.quant) throw new Error(`No quantized measurements for ${v.variantId}.`);
+  if (!v.quant) throw new MissingResult(`No quantized measurements for ${v.variantId}.`);
   return v.quant;
 }
 

@@ -1,0 +1,103 @@
+"use client";
+import { useEffect, useMemo, useState } from "react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/page";
+import { LineChart } from "@/components/charts/line-chart";
+import { BoundaryMap } from "@/components/experiments/boundary-map";
+import { LiveCharts } from "@/components/experiments/live-charts";
+import { ResultsTable } from "@/components/experiments/results-table";
+import { RunStatusLine } from "@/components/experiments/run-status";
+import { VerdictPanel } from "@/components/experiments/verdict-panel";
+import { keyOf } from "@/components/experiments/run-state";
+import { useExperimentRun } from "@/components/experiments/use-experiment-run";
+import { getExperiment } from "@/lib/experiments/catalog";
+import { formatMs } from "@/lib/experiments/format";
+import type { BackendChoice, Settings } from "@/lib/experiments/types";
+
+export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { slug: string; settings: Settings; backend: BackendChoice; signedIn: boolean; signInHref: string }) {
+  const def = getExperiment(slug)!;
+  const tasks = useMemo(() => def.tasks(settings), [def, settings]);
+  const { state, start, stop, record } = useExperimentRun(slug, settings, backend, signedIn);
+  const running = state.status === "starting" || state.status === "running";
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const t = setInterval(() => setNow(performance.now()), 250);
+    return () => clearInterval(t);
+  }, [running]);
+  const elapsed = state.startedAt === null ? 0 : (state.endedAt ?? (now || state.startedAt)) - state.startedAt;
+  const summary = state.output && def.charts ? def.charts(state.output.results, settings) : [];
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button onClick={start} disabled={running} className="min-w-28">
+          {state.status === "idle" ? "Run" : running ? "Running…" : "Run again"}
+        </Button>
+        <Button variant="danger" onClick={stop} disabled={!running} className="min-w-24">
+          Stop
+        </Button>
+        <RunStatusLine state={state} tasks={tasks} elapsedMs={elapsed} />
+      </div>
+      {state.notes.length ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{state.notes.join(" ")}</p> : null}
+      {state.status === "stopped" ? (
+        <p role="status" className="rounded-xl bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+          Stopped after {formatMs(elapsed)}. No verdict without a complete run — the curves so far are kept below.
+        </p>
+      ) : null}
+      {state.status === "error" ? (
+        <p role="alert" className="rounded-xl bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
+          The run failed: {state.error}
+        </p>
+      ) : null}
+
+      {state.status !== "idle"
+        ? tasks.map((task) => {
+            const shown = task.variants.filter((v) => state.boundaries[keyOf(task.id, v.id)]);
+            return (
+              <section key={task.id} className="space-y-3" aria-label={`Live results: ${task.label}`}>
+                {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
+                <LiveCharts task={task} history={state.history} />
+                {shown.length ? (
+                  <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid={`boundaries-${task.id}`}>
+                    {shown.map((v) => {
+                      const b = state.boundaries[keyOf(task.id, v.id)];
+                      return <BoundaryMap key={v.id} grid={b.grid} points={state.points[task.id] ?? null} label={`${v.label} · epoch ${b.epoch}`} />;
+                    })}
+                  </div>
+                ) : null}
+                <ResultsTable task={task} results={state.finished} />
+              </section>
+            );
+          })
+        : null}
+
+      {summary.map((c) => (
+        <figure key={c.title} className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
+          <h3 className="mb-1 text-sm font-semibold">{c.title}</h3>
+          <LineChart title={c.title} series={c.series} xLabel={c.xLabel} yLabel={c.yLabel} log={c.log} yDomain={c.yDomain} height={200} />
+        </figure>
+      ))}
+
+      {state.output ? (
+        <>
+          <VerdictPanel report={state.output.verdict} note={def.note} />
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same seed and settings give the same data and starting
+            weights anywhere; timings vary by device and from run to run.{" "}
+            {signedIn ? (
+              <span data-testid="record-status">
+                {record.state === "saving" ? "Saving to your account…" : record.state === "saved" ? "Saved to your account." : record.state === "failed" ? `Not saved: ${record.message}` : ""}
+              </span>
+            ) : (
+              <Link href={signInHref} className="font-medium text-accent-600 underline dark:text-accent-400">
+                Sign in to keep a record of your runs.
+              </Link>
+            )}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+/**
+ * The experiment worker: TensorFlow.js trains here, off the page's main thread, and every
+ * event streams back with postMessage. Stopping a run terminates this worker.
+ */
+import { getExperiment } from "@/lib/experiments/catalog";
+import { runExperiment } from "@/lib/experiments/runner";
+import { pickBackend } from "@/lib/experiments/browser/backend";
+import type { FromWorker, ToWorker } from "@/lib/experiments/browser/protocol";
+
+const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+
+self.onmessage = async (e: MessageEvent<ToWorker>) => {
+  if (e.data.type !== "run") return;
+  try {
+    const def = getExperiment(e.data.slug);
+    if (!def) throw new Error(`Unknown experiment “${e.data.slug}”.`);
+    const backend = await pickBackend(e.data.backend);
+    post({ type: "backend", name: backend.name, notes: backend.notes });
+    await runExperiment(def, e.data.settings, { onEvent: post, yieldNow: breathe });
+  } catch (err) {
+    post({ type: "error", message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,92 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertSignedIn, type Actor } from "@/lib/server/actor";
+import { conflict, invalid } from "@/lib/server/errors";
+import { EXPERIMENTS, getExperiment } from "@/lib/experiments/catalog";
+import { MissingResult } from "@/lib/experiments/defs/common";
+import { settingsSchema, type ExperimentRunInput } from "@/lib/validation/experiments";
+import type { Settings, Verdict } from "@/lib/experiments/types";
+
+/**
+ * Records a finished run for the signed-in user. The id comes from the browser, so a
+ * retried POST stores the run once. The verdict is recomputed here from the results: a
+ * record whose verdict does not follow from its own numbers is refused.
+ */
+export async function recordExperimentRun(actor: Actor | null, input: ExperimentRunInput) {
+  assertSignedIn(actor);
+  const def = getExperiment(input.slug);
+  if (!def) throw invalid("Unknown experiment.");
+  const parsed = settingsSchema(def).safeParse(input.settings);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Invalid settings.");
+  const settings = parsed.data as Settings;
+  let verdict: Verdict;
+  try {
+    verdict = def.verdict(input.results, settings).verdict;
+  } catch (e) {
+    if (e instanceof MissingResult) throw invalid("These results do not belong to this experiment.");
+    throw e;
+  }
+  if (verdict !== input.verdict) throw invalid("The verdict does not follow from the results.");
+
+  const existing = await db.experimentRun.findUnique({ where: { id: input.id }, select: { userId: true, verdict: true } });
+  if (existing) return sameOwner(existing, actor, input.id);
+  try {
+    await db.experimentRun.create({
+      data: {
+        id: input.id,
+        userId: actor.id,
+        experimentSlug: def.slug,
+        settings: JSON.stringify(settings),
+        backend: input.backend,
+        results: JSON.stringify(input.results),
+        verdict,
+        durationMs: input.durationMs,
+      },
+    });
+    return { id: input.id, verdict, created: true };
+  } catch (e) {
+    // Two retries racing: the primary key decides, and the loser reports the stored run.
+    if ((e as { code?: string }).code !== "P2002") throw e;
+    const row = await db.experimentRun.findUniqueOrThrow({ where: { id: input.id }, select: { userId: true, verdict: true } });
+    return sameOwner(row, actor, input.id);
+  }
+}
+
+function sameOwner(row: { userId: string; verdict: string }, actor: Actor, id: string) {
+  if (row.userId !== actor.id) throw conflict("This run id is already used.");
+  return { id, verdict: row.verdict as Verdict, created: false };
+}
+
+/** The signed-in user's own runs, newest first; never anyone else's. */
+export async function listMyExperimentRuns(actor: Actor | null, opts: { slug?: string; take?: number } = {}) {
+  assertSignedIn(actor);
+  const rows = await db.experimentRun.findMany({
+    where: { userId: actor.id, ...(opts.slug ? { experimentSlug: opts.slug } : {}) },
+    orderBy: { createdAt: "desc" },
+    take: opts.take ?? 50,
+    select: { id: true, experimentSlug: true, settings: true, backend: true, verdict: true, durationMs: true, createdAt: true },
+  });
+  return rows.map((r) => ({ ...r, settings: JSON.parse(r.settings) as Record<string, number>, verdict: r.verdict as Verdict }));
+}
+
+export type ExperimentCard = { key: string; title: string; deckSlug: string };
+
+/** The cards the experiments prove (titles for the links back). Public: card titles are not private. */
+export async function experimentCards(): Promise<Record<string, ExperimentCard>> {
+  const keys = [...new Set(EXPERIMENTS.flatMap((e) => e.claims.map((c) => c.cardKey)))];
+  const rows = await db.card.findMany({ where: { key: { in: keys } }, select: { key: true, title: true, deck: { select: { slug: true } } } });
+  return Object.fromEntries(rows.map((r) => [r.key, { key: r.key, title: r.title, deckSlug: r.deck.slug }]));
+}
+
+/** Per experiment: how many runs this user has finished, and the latest verdict. */
+export async function myRunSummary(actor: Actor | null) {
+  if (!actor) return {};
+  const runs = await listMyExperimentRuns(actor, { take: 200 });
+  const out: Record<string, { count: number; latest: Verdict; at: Date }> = {};
+  for (const r of runs) {
+    const s = out[r.experimentSlug];
+    if (s) s.count++;
+    else out[r.experimentSlug] = { count: 1, latest: r.verdict, at: r.createdAt };
+  }
+  return out;
+}
