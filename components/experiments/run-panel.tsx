@@ -83,7 +83,7 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
       {state.output ? (
         <>
           <VerdictPanel report={state.output.verdict} note={def.note} />
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="run-summary" data-duration-ms={state.output.durationMs} data-backend={state.output.backend}>
             Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same seed and settings give the same data and starting
             weights anywhere; timings vary by device and from run to run.{" "}
             {signedIn ? (

@@ -113,12 +113,13 @@ function samplerOf(spec: DataSpec): Sampler {
   }
 }
 
-function sample(n: number, dim: number, sampler: Sampler, rng: Rng, labelNoise: number): Split {
+/** Flips come from their own stream, so adding label noise never moves the points. */
+function sample(n: number, dim: number, sampler: Sampler, rng: Rng, labelNoise: number, flips: Rng): Split {
   const x = new Float32Array(n * dim);
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const label = sampler(rng, x, i * dim);
-    y[i] = labelNoise > 0 && rng.next() < labelNoise ? 1 - label : label;
+    y[i] = flips.next() < labelNoise ? 1 - label : label;
   }
   return { x, y, n };
 }
@@ -127,8 +128,8 @@ export function makeDataset(spec: DataSpec): Dataset {
   const dim = dimOf(spec);
   const sampler = samplerOf(spec);
   // Separate streams: changing the training size never changes the test set.
-  const train = sample(spec.train, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "train")), spec.labelNoise ?? 0);
-  const test = sample(spec.test, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "test")), 0);
+  const train = sample(spec.train, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "train")), spec.labelNoise ?? 0, createRng(seedFrom(spec.seed, "flips")));
+  const test = sample(spec.test, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "test")), 0, createRng(0));
   return { dim, classes: 2, twoD: dim === 2, train, test };
 }
 

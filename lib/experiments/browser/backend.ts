@@ -6,6 +6,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
 import type { BackendChoice, BackendName } from "@/lib/experiments/types";
+import { registerWasmConvGrad } from "@/lib/experiments/wasm-conv-grad";
 
 export const WASM_PATH = "/tfjs/";
 
@@ -26,6 +27,7 @@ export type BackendPick = { name: BackendName; notes: string[] };
 
 export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
   setWasmPaths(WASM_PATH);
+  registerWasmConvGrad(tf);
   const notes: string[] = [];
   const order: BackendName[] = choice === "auto" ? ["webgl", "wasm", "cpu"] : [choice, ...(["wasm", "cpu"] as BackendName[]).filter((b) => b !== choice)];
   for (const name of order) {

@@ -40,7 +40,7 @@ export const capacitySweep: ExperimentDef = {
       label: "Checkerboard",
       explain: "A 3×3 checkerboard: 9 squares whose colours alternate — many boundaries to draw.",
       data: { kind: "checkerboard", cells: 3, train: 800, test: 800, seed: seedFrom(s.seed, TASK) },
-      budget: { epochs: s.epochs, batchSize: 50, learningRate: 0.02 },
+      budget: { epochs: s.epochs, batchSize: 100, learningRate: 0.03 },
       measure: { boundary: true },
       variants: WIDTHS.map((w) => ({ id: id(w), label: `Width ${w}`, explain: `Two hidden layers of ${w}: ${formatParams(paramCount(mlp(2, [w, w])))}.`, model: mlp(2, [w, w]) })),
     },

@@ -42,7 +42,7 @@ export const frontier: ExperimentDef = {
   summary: "Five MLP sizes on a spiral: where does accuracy stop paying for parameters, and which model wins under a budget?",
   claims: [
     { cardKey: "pe-definition", quote: "Parameter efficiency refers to the ability of a model to achieve high performance while using a minimal number of parameters." },
-    { cardKey: "pe-review-tradeoffs", quote: "Measure accuracy, parameters and latency for several sizes, keep the models on the frontier (none better on every axis), and choose the smallest one that meets the accuracy target within the device's budget." },
+    { cardKey: "pe-review-tradeoffs", quote: "In practice: measure accuracy, parameters and latency for several sizes, keep the models on the frontier (none better on every axis), and choose the smallest one that meets the accuracy target within the device's budget." },
   ],
   question: "Does accuracy keep rising with parameters, or does it flatten — and what does the best model under a budget cost?",
   lookFor: [
@@ -52,17 +52,16 @@ export const frontier: ExperimentDef = {
   ],
   settings: [
     SEED,
-    epochsSetting(30),
+    epochsSetting(20),
     { key: "budget", label: "Parameter budget", help: "The most parameters your device allows.", min: 10, max: 100_000, default: 1500 },
   ],
-  testSettings: { epochs: 30 },
-  tasks: (s: Settings) => [
+    tasks: (s: Settings) => [
     {
       id: TASK,
       label: "Spiral",
       explain: "Two spiral arms: a curved boundary that a too-small MLP cannot draw.",
       data: { kind: "spiral", train: 800, test: 800, noise: 0.05, turns: 1.25, seed: seedFrom(s.seed, TASK) },
-      budget: { epochs: s.epochs, batchSize: 32, learningRate: 0.02 },
+      budget: { epochs: s.epochs, batchSize: 64, learningRate: 0.03 },
       measure: { inference: true, boundary: true },
       variants: SIZES.map((size) => ({
         id: size.id,

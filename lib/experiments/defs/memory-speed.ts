@@ -23,7 +23,11 @@ export const memorySpeed: ExperimentDef = {
   slug: "memory-speed",
   title: "Fewer parameters: less memory, faster steps",
   summary: "Two MLPs that reach the same accuracy: compare their bytes, training time per epoch and prediction time on your device.",
-  claims: [{ cardKey: "pe-fact-memory-speed", quote: "Two MLPs reach the same accuracy; one has 10× fewer parameters. What shrinks, and by roughly how much? Memory: the weights shrink about 10×. Compute: each training step does about 10× less arithmetic." }],
+  claims: [
+    { cardKey: "pe-fact-memory-speed", quote: "Parameter efficiency is essential for reducing memory usage and speeding up the training process of deep learning models." },
+    { cardKey: "pe-fact-memory-speed", quote: "Memory: each float32 weight is 4 bytes, so the weights shrink about 10×." },
+    { cardKey: "pe-fact-memory-speed", quote: "Wall-clock time does not fall exactly 10×: small models are often limited by overheads (per-layer launches, data handling), not arithmetic." },
+  ],
   question: "When two models are equally accurate, how much memory and time does the smaller one save — and does time fall as much as the parameter count?",
   lookFor: [
     "The accuracy chart: both curves end at about the same height, so the comparison is fair.",

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const [slug = "frontier", query = "", out = "/tmp/proto/shot.png", scheme = "light", width = "390"] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1, colorScheme: scheme });
+page.on("console", (m) => console.log("console:", m.type(), m.text().slice(0, 200)));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(`http://127.0.0.1:3102/experiments/${slug}?${query}`);
+const t0 = Date.now();
+await page.getByRole("button", { name: "Run" }).click();
+await page.getByTestId("verdict").waitFor({ timeout: 180000 }).catch((e) => console.log("no verdict", e.message));
+console.log("run took", Date.now() - t0, "ms; backend:", await page.getByTestId("backend").textContent().catch(() => "?"));
+const H = await page.evaluate(() => document.documentElement.scrollHeight);
+const W = Number(width);
+for (let y = 0, i = 0; y < H; y += 1100, i++) await page.screenshot({ path: out.replace(".png", `_${i}.png`), fullPage: true, clip: { x: 0, y, width: W, height: Math.min(1100, H - y) } });
+console.log("height", H);
+await browser.close();
