@@ -12,7 +12,7 @@ export type DataSpec = Sizes &
     | { kind: "spiral"; noise: number; turns: number }
     | { kind: "checkerboard"; cells: number }
     | { kind: "moons"; noise: number }
-    | { kind: "teacher"; dim: number }
+    | { kind: "teacher"; dim: number; interaction?: number }
     | { kind: "motif"; length: number; noise: number }
   );
 
@@ -57,8 +57,8 @@ function moons(noise: number): Sampler {
   };
 }
 
-/** A random "teacher" rule in `dim` dimensions: mostly linear, with one interaction term. */
-function teacher(dim: number, seed: number): Sampler {
+/** A random "teacher" rule in `dim` dimensions: a linear part plus one interaction term x₀·x₁ (weight `interaction`). */
+function teacher(dim: number, seed: number, interaction: number): Sampler {
   const wr = createRng(seedFrom(seed, "teacher-weights"));
   const w = Array.from({ length: dim }, () => wr.normal());
   const norm = Math.hypot(...w);
@@ -69,7 +69,7 @@ function teacher(dim: number, seed: number): Sampler {
       out[at + d] = v;
       s += (w[d] / norm) * v;
     }
-    s += 0.6 * out[at] * out[at + 1];
+    s += interaction * out[at] * out[at + 1];
     return s > 0 ? 1 : 0;
   };
 }
@@ -107,7 +107,7 @@ function samplerOf(spec: DataSpec): Sampler {
     case "moons":
       return moons(spec.noise);
     case "teacher":
-      return teacher(spec.dim, spec.seed);
+      return teacher(spec.dim, spec.seed, spec.interaction ?? 0.6);
     case "motif":
       return motif(spec.length, spec.noise);
   }
@@ -145,7 +145,7 @@ export function describeData(spec: DataSpec): string {
     case "moons":
       return `Two interleaved half-moons in 2-D (${sizes}${noise}).`;
     case "teacher":
-      return `${spec.dim}-D Gaussian inputs labelled by a hidden, mostly linear rule (${sizes}${noise}).`;
+      return `${spec.dim}-D Gaussian inputs labelled by a hidden rule${(spec.interaction ?? 0.6) > 1 ? " with a strong curve in it" : ", mostly linear"} (${sizes}${noise}).`;
     case "motif":
       return `Noisy sequences of ${spec.length} numbers hiding a 5-step "bump" or "dip" at a random position (${sizes}${noise}).`;
   }

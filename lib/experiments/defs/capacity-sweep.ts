@@ -33,7 +33,7 @@ export const capacitySweep: ExperimentDef = {
     "The decision-boundary pictures: from a single tilted line to the full grid of squares.",
     "The summary chart: test accuracy rises with parameters, then flattens at the knee.",
   ],
-  settings: [SEED, epochsSetting(30, 200)],
+  settings: [SEED, epochsSetting(20, 200)],
   tasks: (s: Settings) => [
     {
       id: TASK,

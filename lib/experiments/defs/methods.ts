@@ -59,13 +59,13 @@ export const methods: ExperimentDef = {
     "The parameter column: dropout and residual skips add exactly 0; layer normalization adds 2 per unit; sharing removes almost all.",
     "The effects: dropout is meant to narrow the train–test gap; residual skips and layer norm to make training faster. Each is measured against the baseline on the same data.",
   ],
-  settings: [SEED, epochsSetting(12, 60)],
+  settings: [SEED, epochsSetting(10, 60)],
   tasks: (s: Settings) => [
     {
       id: TASK,
       label: "Shifted motif",
       explain: "Noisy sequences of 24 numbers with a bump or a dip at a random position; 5% of training labels flipped.",
-      data: { kind: "motif", length: LEN, noise: 0.5, train: 600, test: 500, labelNoise: 0.05, seed: seedFrom(s.seed, TASK) },
+      data: { kind: "motif", length: LEN, noise: 0.5, train: 400, test: 500, labelNoise: 0.05, seed: seedFrom(s.seed, TASK) },
       budget: { epochs: s.epochs, batchSize: 32, learningRate: 0.005 },
       measure: {},
       variants: Object.entries(METHOD_MODELS).map(([id, model]) => ({ id, label: INFO[id].label, explain: `${INFO[id].explain} ${formatParams(paramCount(model))}.`, model })),
