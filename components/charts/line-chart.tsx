@@ -13,6 +13,7 @@ export function LineChart({
   yLabel,
   yDomain,
   xDomain,
+  xIntegers = false,
   height = 200,
   log = false,
 }: {
@@ -23,6 +24,8 @@ export function LineChart({
   yDomain?: [number, number];
   /** fixed x range (e.g. 1…epochs), so a streaming series grows into its axis instead of rescaling it */
   xDomain?: [number, number];
+  /** only whole-number ticks on the x axis (epochs) */
+  xIntegers?: boolean;
   height?: number;
   /** log-scale x axis (e.g. parameter counts) */
   log?: boolean;
@@ -38,7 +41,7 @@ export function LineChart({
   const yDom: [number, number] = yDomain ?? (ys.length ? [Math.min(0, ...ys), Math.max(...ys) || 1] : [0, 1]);
   const x = linear(xDom, [m.l, W - m.r]);
   const y = linear(yDom, [H - m.b, m.t]);
-  const xTicks = log ? niceTicks(xDom[0], xDom[1], 4).filter(Number.isInteger) : niceTicks(xDom[0], xDom[1], 4);
+  const xTicks = log ? niceTicks(xDom[0], xDom[1], 4).filter(Number.isInteger) : niceTicks(xDom[0], xDom[1], 4, xIntegers);
   return (
     <figure className="w-full">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full overflow-visible text-zinc-500">

@@ -6,12 +6,14 @@ export function linear(domain: [number, number], range: [number, number]) {
   return (v: number) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
-export function niceTicks(min: number, max: number, count = 4): number[] {
+/** Round-number ticks; `integers` keeps the step whole (epochs, counts). */
+export function niceTicks(min: number, max: number, count = 4, integers = false): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (min === max) return [min];
   const raw = (max - min) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const nice = (integers ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]).map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const step = integers ? Math.max(1, Math.round(nice)) : nice;
   const ticks: number[] = [];
   for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
   return ticks;

@@ -10,8 +10,9 @@ export function VariantList({ tasks }: { tasks: TaskSpec[] }) {
       {tasks.map((task) => (
         <div key={task.id}>
           {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            {task.explain} {describeData(task.data)} Budget: {task.budget.epochs} epoch{task.budget.epochs === 1 ? "" : "s"}, batches of {task.budget.batchSize}, Adam at {task.budget.learningRate}.
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{task.explain}</p>
+          <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+            Data: {describeData(task.data)}. Training: {task.budget.epochs} epoch{task.budget.epochs === 1 ? "" : "s"}, batches of {task.budget.batchSize}, Adam with learning rate {task.budget.learningRate}.
           </p>
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {task.variants.map((v) => {

@@ -133,20 +133,9 @@ export function makeDataset(spec: DataSpec): Dataset {
   return { dim, classes: 2, twoD: dim === 2, train, test };
 }
 
-/** Human description of a dataset spec, for the page. */
+/** The facts of a dataset spec for the page (the task's own text says what the pattern is). */
 export function describeData(spec: DataSpec): string {
-  const noise = spec.labelNoise ? `, ${Math.round(spec.labelNoise * 100)}% of training labels flipped` : "";
-  const sizes = `${spec.train.toLocaleString("en-US")} training / ${spec.test.toLocaleString("en-US")} test points`;
-  switch (spec.kind) {
-    case "spiral":
-      return `Two interleaved spiral arms in 2-D (${sizes}${noise}).`;
-    case "checkerboard":
-      return `A ${spec.cells}×${spec.cells} checkerboard in 2-D (${sizes}${noise}).`;
-    case "moons":
-      return `Two interleaved half-moons in 2-D (${sizes}${noise}).`;
-    case "teacher":
-      return `${spec.dim}-D Gaussian inputs labelled by a hidden rule${(spec.interaction ?? 0.6) > 1 ? " with a strong curve in it" : ", mostly linear"} (${sizes}${noise}).`;
-    case "motif":
-      return `Noisy sequences of ${spec.length} numbers hiding a 5-step "bump" or "dip" at a random position (${sizes}${noise}).`;
-  }
+  const parts = [`${spec.train.toLocaleString("en-US")} training / ${spec.test.toLocaleString("en-US")} test examples`, `${dimOf(spec)} inputs each`];
+  if (spec.labelNoise) parts.push(`${Math.round(spec.labelNoise * 100)}% of training labels flipped`);
+  return parts.join(" · ");
 }

@@ -16,7 +16,7 @@ export const formatPp = (d: number) => `${d >= 0 ? "+" : "−"}${Math.abs(d * 10
 export function formatMs(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(0)} µs`;
   if (ms < 100) return `${ms.toFixed(1)} ms`;
-  if (ms < 10_000) return `${Math.round(ms).toLocaleString("en-US")} ms`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   return `${(ms / 1000).toFixed(1)} s`;
 }
 

@@ -22,8 +22,12 @@ export async function evaluate(model: tf.LayersModel, t: Tensors): Promise<{ los
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export { median };
 
-/** Median time of predicting the whole test set, per example, in microseconds. */
-export async function inferenceMicros(model: tf.LayersModel, x: tf.Tensor2D, repeats = 5): Promise<number> {
+/**
+ * Median time of predicting the whole test set, per example, in microseconds. Repeats
+ * until about 60 ms of samples (5 to 40 of them): single timings of a few hundred
+ * microseconds are mostly noise.
+ */
+export async function inferenceMicros(model: tf.LayersModel, x: tf.Tensor2D): Promise<number> {
   const once = async () => {
     const t0 = performance.now();
     const out = model.predict(x) as tf.Tensor;
@@ -31,9 +35,14 @@ export async function inferenceMicros(model: tf.LayersModel, x: tf.Tensor2D, rep
     out.dispose();
     return performance.now() - t0;
   };
-  await once(); // warm-up: first call compiles kernels / allocates
+  for (let i = 0; i < 3; i++) await once(); // warm-up: the first calls compile kernels and allocate
   const times: number[] = [];
-  for (let i = 0; i < repeats; i++) times.push(await once());
+  let total = 0;
+  while (times.length < 5 || (total < 60 && times.length < 40)) {
+    const t = await once();
+    times.push(t);
+    total += t;
+  }
   return (median(times) * 1000) / x.shape[0];
 }
 

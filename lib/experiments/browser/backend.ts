@@ -37,8 +37,9 @@ export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
         notes.push("WebGL is not available in this browser's workers.");
         continue;
       }
-      if (choice === "auto" && /swiftshader|llvmpipe|software|basic render/i.test(renderer)) {
-        notes.push(`WebGL is software-rendered here (${renderer}), so Wasm was used instead.`);
+      const software = renderer.match(/swiftshader|llvmpipe|software|basic render/i);
+      if (choice === "auto" && software) {
+        notes.push(`WebGL is software-rendered here (${software[0]}), so WebAssembly was used instead: it is faster for models this small.`);
         continue;
       }
     }
