@@ -125,3 +125,39 @@ describe("grades on a real SQLite file", () => {
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(0);
   });
 });
+
+describe("progress and settings (real SQLite file)", () => {
+  it("counts today's reviews on the learner's local day, excludes undone grades and other students", async () => {
+    const { getStudyStats } = await import("@/lib/server/study-stats");
+    const me = await student("Pacific/Kiritimati"); // UTC+14: its "today" is often the UTC tomorrow
+    const other = await student();
+    await recordGrade(other, grade(cards[0].id, 3));
+    await recordGrade(me, grade(cards[0].id, 4));
+    await recordGrade(me, grade(cards[1].id, 1, { mode: "practice" }));
+    const undone = grade(cards[2].id, 3);
+    await recordGrade(me, undone);
+    await undoGrade(me, { id: undone.id });
+    const s = await getStudyStats(me);
+    const todayCell = s.heatmap.find((d) => d.day === s.today);
+    expect(todayCell).toEqual({ day: s.today, reviews: 2, practice: 1 });
+    expect(s.totalReviews).toBe(2);
+    expect(s.streak).toBe(1);
+    expect(s.byState).toEqual({ new: 8, learning: 0, review: 1, relearning: 0 });
+    expect(s.forecast.reduce((n, d) => n + d.due, 0)).toBe(1);
+  });
+
+  it("saves valid study settings and refuses out-of-range ones with a clear message", async () => {
+    const { studySettingsSchema } = await import("@/lib/validation/study");
+    const { updateStudySettings, getStudySettings } = await import("@/lib/server/study-settings");
+    const me = await student();
+    const bad = studySettingsSchema.safeParse({ desiredRetention: "0.99", newCardsPerDay: "-1", timeZone: "Mars/Base" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.message)).toEqual([
+      "Choose a retention between 0.70 and 0.97.",
+      "New cards a day cannot be negative.",
+      "Choose a time zone from the list.",
+    ]);
+    await updateStudySettings(me, studySettingsSchema.parse({ desiredRetention: "0.85", newCardsPerDay: "5", timeZone: "Asia/Tokyo" }));
+    expect(await getStudySettings(me)).toEqual({ desiredRetention: 0.85, newCardsPerDay: 5, timeZone: "Asia/Tokyo" });
+  });
+});
