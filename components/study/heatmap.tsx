@@ -27,7 +27,7 @@ export function dayLabel(d: HeatDay) {
 /**
  * A year of reviews, one cell per local day (weeks run Monday to Sunday). Each cell is
  * labelled for screen readers ("2026-11-28: 9 reviews"). On a phone the strip scrolls and
- * opens at today (the right-to-left container trick needs no script).
+ * opens at today (a right-to-left scroll container needs no script); when it fits, it sits left.
  */
 export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
   const start = days[0]?.day ?? today;
@@ -45,7 +45,7 @@ export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
   return (
     <figure>
       <div className="overflow-x-auto pb-1 [direction:rtl]">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Reviews per day over the last year" className="[direction:ltr] text-zinc-500 dark:text-zinc-400">
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Reviews per day over the last year" className="mr-auto block [direction:ltr] text-zinc-500 md:h-auto md:w-full dark:text-zinc-400">
           {months.map((m) => (
             <text key={`${m.x}`} x={m.x} y={10} fontSize={10} fill="currentColor">
               {m.label}

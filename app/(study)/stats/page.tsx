@@ -51,6 +51,7 @@ export default async function StatsPage() {
           <p className="mb-2 text-xs text-zinc-500 dark:text-zinc-400">Today includes anything overdue.</p>
           <BarChart
             title="Cards due per day for the next 14 days"
+            integer
             bars={s.forecast.map((d, i) => ({
               label: i === 0 ? "Today" : i % 2 ? "" : String(Number(d.day.slice(8))),
               value: d.due,
