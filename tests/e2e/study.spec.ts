@@ -22,6 +22,23 @@ async function swipe(page: Page, dir: "left" | "right") {
   await cdp.detach();
 }
 
+/** Grades until the session summary shows, with `step` revealing and grading one card; returns the grade count. */
+async function reviewToTheEnd(page: Page, step: (i: number, seenBefore: boolean) => Promise<void>) {
+  const seen = new Set<string>();
+  let grades = 0;
+  for (let i = 0; i < 40 && !(await summary(page).isVisible()); i++) {
+    const title = (await cardTitle(page).textContent())!;
+    await step(i, seen.has(title));
+    seen.add(title);
+    grades++;
+    await expect(summary(page).or(cardTitle(page))).toBeVisible();
+  }
+  expect(seen.size).toBe(9);
+  await expect(summary(page)).toBeVisible();
+  await expect(page.getByText("All grades saved.")).toBeVisible();
+  return grades;
+}
+
 async function expectTodayCell(page: Page, reviews: number) {
   await expect(page.getByRole("img", { name: `${await today(page)}: ${reviews} reviews` })).toBeVisible();
 }
@@ -45,27 +62,18 @@ test("a new student reviews the nine cards with taps and swipes, undoes one, and
   await expect(cardTitle(page)).toHaveText(first!);
   await expect(answer(page)).toBeVisible();
 
-  const seen = new Set<string>();
-  let grades = 0;
-  for (let i = 0; i < 40 && !(await summary(page).isVisible()); i++) {
-    const title = (await cardTitle(page).textContent())!;
+  const grades = await reviewToTheEnd(page, async (i, seenBefore) => {
     if (!(await answer(page).isVisible())) {
       if (i % 2) await page.getByRole("button", { name: "Show answer" }).tap();
       else await page.locator("article").tap();
       await expect(answer(page)).toBeVisible();
     }
     // A card seen before is finished with Easy; a first look alternates a Good swipe and Easy / Hard taps.
-    if (seen.has(title) || i % 3 === 1) await page.getByRole("button", { name: /^Easy/ }).tap();
+    if (seenBefore || i % 3 === 1) await page.getByRole("button", { name: /^Easy/ }).tap();
     else if (i % 3 === 0) await swipe(page, "right");
     else await page.getByRole("button", { name: /^Hard/ }).tap();
-    seen.add(title);
-    grades++;
-    await expect(summary(page).or(cardTitle(page))).toBeVisible();
-  }
-  expect(seen.size).toBe(9);
-  await expect(summary(page)).toBeVisible();
+  });
   await expect(page.getByText(new RegExp(`^${grades} grades in`))).toBeVisible();
-  await expect(page.getByText("All grades saved.")).toBeVisible();
 
   await page.getByRole("link", { name: "See your progress" }).tap();
   await expect(page).toHaveURL(/\/stats$/);
@@ -85,20 +93,11 @@ test("a new student does the whole review with the keyboard alone @desktop-only"
   await expect(cardTitle(page)).toHaveText(first!);
   await expect(answer(page)).toBeVisible();
 
-  const seen = new Set<string>();
-  let grades = 0;
-  for (let i = 0; i < 40 && !(await summary(page).isVisible()); i++) {
-    const title = (await cardTitle(page).textContent())!;
+  const grades = await reviewToTheEnd(page, async (i, seenBefore) => {
     if (!(await answer(page).isVisible())) await page.keyboard.press("Space");
     await expect(answer(page)).toBeVisible();
-    await page.keyboard.press(seen.has(title) || i % 2 ? "4" : "3");
-    seen.add(title);
-    grades++;
-    await expect(summary(page).or(cardTitle(page))).toBeVisible();
-  }
-  expect(seen.size).toBe(9);
-  await expect(summary(page)).toBeVisible();
-  await expect(page.getByText("All grades saved.")).toBeVisible();
+    await page.keyboard.press(seenBefore || i % 2 ? "4" : "3");
+  });
   await page.getByRole("link", { name: "See your progress" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/stats$/);
