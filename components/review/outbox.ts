@@ -18,7 +18,8 @@ export type GradeOp = {
   after?: CardSnapshot | null;
 };
 export type UndoOp = { kind: "undo"; id: string; gradeId: string };
-export type Op = GradeOp | UndoOp;
+/** `tried`: sent at least once, so the server may already have it. */
+export type Op = (GradeOp | UndoOp) & { tried?: boolean };
 
 export type SyncState = "saved" | "saving" | "offline" | "signed-out";
 export type SyncStatus = { state: SyncState; pending: number; error: string | null };
@@ -40,7 +41,7 @@ export function outboxKey(userId: string) {
 export function createOutbox(key: string, deps: OutboxDeps) {
   let memory: Op[] = [];
   let useMemory = !deps.storage; // no storage, or it refused a write (private mode, quota): this page keeps them
-  let inFlight: string | null = null;
+  let running = false;
   let offline = false;
   let signedOut = false;
   let error: string | null = null;
@@ -87,40 +88,46 @@ export function createOutbox(key: string, deps: OutboxDeps) {
     timer = setTimeout(() => void flush(), backoff);
   }
 
+  /** One loop at a time, in order; an op leaves storage only once the server has answered it. */
   async function flush(): Promise<void> {
-    if (inFlight || signedOut) return;
+    if (running || signedOut) return;
+    running = true;
     if (timer) clearTimeout(timer);
     timer = null;
-    for (let op = read()[0]; op; op = read()[0]) {
-      inFlight = op.id;
+    try {
+      for (let op = read()[0]; op; op = read()[0]) {
+        // From the first attempt on, the server may have it (a lost response), so undo must
+        // send an undo rather than just forget the grade.
+        if (!op.tried) write(read().map((o) => (o.id === op!.id ? { ...o, tried: true } : o)));
+        emit();
+        let res: Response;
+        try {
+          res = await send(op);
+        } catch {
+          offline = true;
+          emit();
+          return retryLater();
+        }
+        offline = false;
+        if (res.status === 401) {
+          signedOut = true; // keep the grades; they go once the learner signs in again
+          return emit();
+        }
+        if (res.status >= 500 || res.status === 408 || res.status === 429) {
+          emit();
+          return retryLater();
+        }
+        backoff = 0;
+        const body = await res.json().catch(() => null);
+        write(read().filter((o) => o.id !== op!.id));
+        // A refused grade (card retired, undo after a later grade) will never succeed: drop it and say why.
+        if (res.ok) deps.onReceipt?.(op, body);
+        else error = (body as { error?: string } | null)?.error ?? "A grade could not be saved.";
+      }
       emit();
-      let res: Response;
-      try {
-        res = await send(op);
-      } catch {
-        inFlight = null;
-        offline = true;
-        emit();
-        return retryLater();
-      }
-      inFlight = null;
-      offline = false;
-      if (res.status === 401) {
-        signedOut = true; // keep the grades; they go once the learner signs in again
-        return emit();
-      }
-      if (res.status >= 500 || res.status === 408 || res.status === 429) {
-        emit();
-        return retryLater();
-      }
-      backoff = 0;
-      const body = await res.json().catch(() => null);
-      write(read().filter((o) => o.id !== op.id));
-      // A refused grade (card retired, undo after a later grade) will never succeed: drop it and say why.
-      if (res.ok) deps.onReceipt?.(op, body);
-      else error = (body as { error?: string } | null)?.error ?? "A grade could not be saved.";
+    } finally {
+      running = false;
     }
-    emit();
   }
 
   return {
@@ -130,10 +137,10 @@ export function createOutbox(key: string, deps: OutboxDeps) {
       write([...read().filter((o) => o.id !== op.id), op]);
       emit();
     },
-    /** Undo a grade: drop it if it never left, else queue an undo behind it. */
+    /** Undo a grade: drop it if it was never sent, else queue an undo behind it. */
     cancelGrade(gradeId: string, undoId: string): "dropped" | "queued" {
       const ops = read();
-      if (inFlight !== gradeId && ops.some((o) => o.id === gradeId)) {
+      if (ops.some((o) => o.id === gradeId && !o.tried)) {
         write(ops.filter((o) => o.id !== gradeId));
         emit();
         return "dropped";

@@ -145,3 +145,22 @@ test("grades made offline, lost in transit or left by a reload are stored exactl
   await page.goto("/stats");
   await expectTodayCell(page, 3);
 });
+
+test("practice ahead reviews cards without touching the schedule @phone-only", async ({ page }) => {
+  await signUp(page, newAccount("student"));
+  await page.getByRole("link", { name: "Practice ahead" }).tap();
+  await expect(page).toHaveURL(/\/study\/review\?mode=practice$/);
+  await page.getByRole("button", { name: "Show answer" }).tap();
+  await expect(page.getByRole("button", { name: "Again" })).toBeVisible(); // no interval: nothing is scheduled
+  await page.getByRole("button", { name: "Again" }).tap(); // comes back at the end of the round
+  for (let i = 0; i < 9; i++) {
+    await page.getByRole("button", { name: "Show answer" }).tap();
+    await page.getByRole("button", { name: "Good" }).tap();
+  }
+  await expect(page.getByRole("heading", { name: "Practice round done" })).toBeVisible();
+  await expect(page.getByText("All grades saved.")).toBeVisible();
+  await page.getByRole("link", { name: "Back to Study" }).tap();
+  await expect(page.getByRole("link", { name: "Start review · 9 cards" })).toBeVisible(); // all nine still new
+  await page.goto("/stats");
+  await expect(page.getByRole("img", { name: `${await today(page)}: 10 reviews (10 practice)` })).toBeVisible();
+});

@@ -99,6 +99,40 @@ describe("grade outbox", () => {
     ]);
   });
 
+  it("undo after a send whose answer was lost queues an undo: the server may have the grade", async () => {
+    const storage = new MemoryStorage();
+    const net = network(["network"]); // the request went out; the response never came back
+    const box = createOutbox("k", { storage, fetch: net.fetch });
+    box.push(op("a"));
+    await box.flush();
+    expect(box.cancelGrade("a", "u1")).toBe("queued");
+    await vi.runAllTimersAsync();
+    expect(net.calls.map((c) => c.url)).toEqual(["/api/reviews", "/api/reviews", "/api/reviews/undo"]);
+  });
+
+  it("runs one sending loop at a time, and never forgets a grade whose answer is still being read", async () => {
+    const storage = new MemoryStorage();
+    const calls: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // The server has answered "a", but its body is still arriving when the learner hits undo.
+    const fetch = async (url: string, init: RequestInit) => {
+      const id = JSON.parse(String(init.body)).id;
+      calls.push(`${url} ${id}`);
+      return { ok: true, status: 200, json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}) } as unknown as Response;
+    };
+    const box = createOutbox("k", { storage, fetch });
+    box.push(op("a"));
+    box.push(op("b"));
+    const first = box.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    const second = box.flush(); // woken again (a new grade, "online") while the first loop waits
+    expect(box.cancelGrade("a", "u1")).toBe("queued");
+    release();
+    await Promise.all([first, second]);
+    expect(calls).toEqual(["/api/reviews a", "/api/reviews b", "/api/reviews/undo a"]);
+  });
+
   it("still works when storage refuses writes (private mode), for the life of the page", async () => {
     const broken = { getItem: () => null, setItem: () => { throw new Error("QuotaExceeded"); } };
     const net = network();
