@@ -42,6 +42,30 @@ export type GradableQuestion =
   | { type: "text"; hint?: string; answer: string[] }
   | { type: "ordering"; items: Option[]; firstLabel: string; lastLabel: string; answer: string[] };
 
+/** A question as shown while an attempt is open: everything but the answer. */
+export type ShownQuestion = GradableQuestion extends infer Q ? (Q extends { answer: unknown } ? Omit<Q, "answer"> : never) : never;
+
+/**
+ * Parses only Question.data: the attempt page uses this, so it never even reads the
+ * answer column from the database.
+ */
+export function parseShownQuestion(type: string, data: string): ShownQuestion {
+  const d: unknown = JSON.parse(data);
+  switch (type) {
+    case "single":
+    case "multiple":
+      return { type, ...choiceDataSchema.parse(d) };
+    case "numeric":
+      return { type, ...numericDataSchema.parse(d) };
+    case "text":
+      return { type, ...textDataSchema.parse(d) };
+    case "ordering":
+      return { type, ...orderingDataSchema.parse(d) };
+    default:
+      throw new Error(`question type '${type}' needs its generated instance`);
+  }
+}
+
 /** Parses a stored row's JSON into a gradable question; throws if the row is corrupt. */
 export function parseStoredQuestion(type: string, data: string, answer: string): GradableQuestion {
   const d: unknown = JSON.parse(data);

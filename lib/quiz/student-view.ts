@@ -1,4 +1,4 @@
-import type { GradableQuestion, Tolerance } from "@/lib/quiz/question-types";
+import type { ShownQuestion, Tolerance } from "@/lib/quiz/question-types";
 import { applyOrder } from "@/lib/quiz/layout";
 
 /**
@@ -33,7 +33,7 @@ export function studentQuestion(args: {
   number: number;
   points: number;
   prompt: string;
-  question: GradableQuestion;
+  question: ShownQuestion;
   /** the option/item order stored in the attempt's layout */
   optionOrder?: string[];
   render: (markdown: string) => string;
