@@ -167,7 +167,10 @@ export function AttemptRunner({ view }: { view: OpenView }) {
 function QuestionJump(props: { questions: OpenView["questions"]; responses: Record<string, QuizResponse>; current: number; onJump: (i: number) => void }) {
   return (
     <details className="mt-4 rounded-2xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
-      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold">All questions</summary>
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between text-sm font-semibold">
+        All questions
+        <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">tap to jump ▾</span>
+      </summary>
       <ol className="mt-2 grid grid-cols-6 gap-2" aria-label="Jump to a question">
         {props.questions.map((q, i) => {
           const done = isAnswered(props.responses[q.itemId]);

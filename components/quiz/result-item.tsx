@@ -60,8 +60,10 @@ function AnswerDetail({ item }: { item: ResultItem }) {
           return (
             <li key={c.id} className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${tone}`}>
               <span aria-hidden="true" className="w-4 shrink-0 font-bold">{c.correct ? "✓" : c.chosen ? "✗" : ""}</span>
-              <span className="prose-card min-w-0 flex-1 text-sm" dangerouslySetInnerHTML={{ __html: c.html }} />
-              {note ? <span className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">{note}</span> : null}
+              <span className="min-w-0 flex-1">
+                <span className="prose-card block text-sm" dangerouslySetInnerHTML={{ __html: c.html }} />
+                {note ? <span className="mt-0.5 block text-xs font-medium text-zinc-600 dark:text-zinc-400">{note}</span> : null}
+              </span>
             </li>
           );
         })}

@@ -24,8 +24,10 @@ const optionalInt = (min: number, max: number, label: string) =>
     .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), `${label} must be a whole number from ${min} to ${max}, or empty.`)
     .transform((v) => (v === "" ? null : Number(v)));
 
+/** An HTML checkbox: "on" when ticked, absent when not. */
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined()])
+  .string()
+  .optional()
   .transform((v) => v === "on" || v === "true");
 
 /**
@@ -39,6 +41,8 @@ export const quizFormSchema = z.preprocess(
   },
   z
     .object({
+      /** empty when creating */
+      quizId: z.string().max(64).optional().transform((v) => v || undefined),
       classId: z.string({ error: "Choose a class." }).min(1, "Choose a class."),
       title: z.string({ error: "Give the quiz a title." }).trim().min(1, "Give the quiz a title.").max(120, "Keep the title under 120 characters."),
       description: z.string().trim().max(1000, "Keep the description under 1,000 characters.").default(""),

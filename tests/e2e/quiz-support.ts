@@ -27,10 +27,18 @@ export async function startPractice(page: Page) {
   return page.url().split("/").pop()!;
 }
 
-/** Reads the e2e server's SQLite file (read-only): what a student must never be sent. */
-export function secretsOfAttempt(attemptId: string): string[] {
+/** The e2e server's SQLite file, for set-up the UI under test does not own (classes). */
+export function e2eDb(readonly = true) {
   const file = (process.env.E2E_DATABASE_URL || "file:./data/e2e.db").replace(/^file:/, "");
-  const db = new Database(join(process.cwd(), file), { readonly: true, fileMustExist: true });
+  return new Database(join(process.cwd(), file), { readonly, fileMustExist: true });
+}
+
+/** Prisma stores SQLite DateTimes as ISO text with an explicit offset. */
+export const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/** Reads what a student must never be sent for one attempt. */
+export function secretsOfAttempt(attemptId: string): string[] {
+  const db = e2eDb();
   try {
     const rows = db
       .prepare(

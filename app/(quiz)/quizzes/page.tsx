@@ -63,6 +63,7 @@ function QuizCard({ quiz: q, timeZone }: { quiz: StudentQuizSummary; timeZone: s
           {status}
         </div>
         <p className="mt-1 font-semibold">{q.title}</p>
+        {q.description ? <p className="mt-1 line-clamp-2 text-sm text-zinc-700 dark:text-zinc-300">{q.description}</p> : null}
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{details.join(" · ")}</p>
         {q.grade !== null ? (
           <p className="mt-2 text-sm">
