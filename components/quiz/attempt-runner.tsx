@@ -169,7 +169,7 @@ function QuestionJump(props: { questions: OpenView["questions"]; responses: Reco
     <details className="mt-4 rounded-2xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between text-sm font-semibold">
         All questions
-        <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">tap to jump ▾</span>
+        <span className="text-xs font-normal text-zinc-500 dark:text-zinc-400">jump to one ▾</span>
       </summary>
       <ol className="mt-2 grid grid-cols-6 gap-2" aria-label="Jump to a question">
         {props.questions.map((q, i) => {

@@ -59,7 +59,7 @@ export const mlpParams: Generator = {
       prompt: `How many trainable parameters (weights and biases) does this MLP have?\n\n${modelList(spec)}`,
       tolerance: {},
       answer: total,
-      working: ["Each Dense layer has $n_{in} \\cdot n_{out}$ weights plus $n_{out}$ biases.", ...lines],
+      working: lines,
     };
   },
 };

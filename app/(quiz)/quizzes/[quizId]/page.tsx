@@ -26,7 +26,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   const done = quiz.attempts.filter((a) => a.status === "submitted");
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={quiz.title} lead={quiz.className ?? (quiz.isPractice ? "Practice — as often as you like" : undefined)} />
+      <PageHeader title={quiz.title} lead={quiz.className ?? (quiz.isPractice ? "Practice" : undefined)} />
       {quiz.description ? <p className="mb-4 text-zinc-700 dark:text-zinc-300">{quiz.description}</p> : null}
       <Panel className="mb-4">
         <QuizFacts quiz={quiz} timeZone={timeZone} />
