@@ -6,6 +6,15 @@ import { normalizeText } from "@/lib/quiz/normalize";
 /**
  * The question bank file (content/<deck>/questions.json): parsed and validated in full
  * before the seed writes anything, and every error names the file and the question.
+ *
+ * { "questions": [...], "quizzes": [...] }. Every question has a stable `key` (progress and
+ * answers hang on it: never rename), `type`, `card` (a card key of the deck; its experiment
+ * is the default `experiment`), `prompt` and `explanation` (Markdown, $math$), `points`.
+ * Per type: single/multiple → `options: [{id, text, correct?}]`; numeric → `answer`,
+ * `unit?`, `tolerance: {abs?, rel?}`; text → `accepted: [...]`, `hint?`; ordering →
+ * `items` listed in the CORRECT order (the seed stores them scrambled), `firstLabel`,
+ * `lastLabel`; generated → `generator` with key "gen:<generator>". A quiz lists question
+ * keys; content quizzes (e.g. "practice") are open to everyone signed in.
  */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by '-'");
 const choice = optionSchema.extend({ correct: z.boolean().optional() });
