@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { OpenLinkedCard } from "@/components/study/open-linked-card";
 import { Badge, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { getDeckWithCards } from "@/lib/server/decks";
@@ -42,9 +43,10 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
         actions={<ButtonLink href={`/study/review?deck=${deck.slug}`}>Study now</ButtonLink>}
       />
       <p className="mb-6 max-w-2xl text-zinc-600 dark:text-zinc-400">{deck.description}</p>
+      <OpenLinkedCard />
       <ol className="space-y-3" aria-label="Cards in this deck">
         {deck.cards.map((card) => (
-          <li key={card.id} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <li key={card.id} id={card.key} className="scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
             <details>
               <summary className="flex cursor-pointer list-none items-start gap-3">
                 <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-bold text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
