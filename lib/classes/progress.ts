@@ -36,11 +36,15 @@ export type StudentProgress = {
 };
 
 export type CardStateLite = { due: Date; state: number; reps: number };
+export type DayBounds = { startOfToday: number; endOfToday: number };
+
+/** Today's bounds in a time zone, as instants. Computed once per zone, not once per student. */
+export function todayBounds(timeZone: string, now: Date): DayBounds {
+  return { startOfToday: startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime(), endOfToday: endOfLocalDay(now, timeZone).getTime() };
+}
 
 /** Studied / due / overdue for one student, by their local calendar day. New cards are never "due". */
-export function countDue(states: CardStateLite[], timeZone: string, now: Date) {
-  const endOfToday = endOfLocalDay(now, timeZone).getTime();
-  const startOfToday = startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime();
+export function countDue(states: CardStateLite[], today: DayBounds) {
   let studied = 0;
   let due = 0;
   let overdue = 0;
@@ -48,8 +52,8 @@ export function countDue(states: CardStateLite[], timeZone: string, now: Date) {
     if (s.reps > 0) studied++;
     if (s.state === 0) continue;
     const t = s.due.getTime();
-    if (t < endOfToday) due++;
-    if (t < startOfToday) overdue++;
+    if (t < today.endOfToday) due++;
+    if (t < today.startOfToday) overdue++;
   }
   return { studied, due, overdue };
 }

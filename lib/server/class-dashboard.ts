@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
-import { RETENTION_DAYS, studentProgress } from "@/lib/server/class-progress";
+import { inSlices, studentProgress, type RunCount } from "@/lib/server/class-progress";
+import { countsBetween, type WindowRow } from "@/lib/server/class-sql";
 import { queryProgress, retentionDistribution } from "@/lib/classes/progress";
 import { median } from "@/lib/quiz/item-statistics";
 import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
@@ -10,56 +11,55 @@ import { PAGE_SIZE, type ProgressQuery } from "@/lib/validation/classes";
 
 export const ACTIVITY_DAYS = 30;
 
-/**
- * Reviews per local day (the instructor's time zone) for the class. One COUNT per day over
- * the (userId, reviewedAt) index keeps it portable (no SQL date functions) and cheap.
- */
-async function activityPerDay(ids: string[], timeZone: string, now: Date) {
+/** Reviews per local day in the instructor's time zone (DST-correct day bounds). */
+async function activityPerDay(classId: string, timeZone: string, now: Date) {
   const today = localDayKey(now, timeZone);
   const days = Array.from({ length: ACTIVITY_DAYS }, (_, i) => addDays(today, i - ACTIVITY_DAYS + 1));
-  const bounds = [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone));
-  const counts = ids.length
-    ? await Promise.all(days.map((_, i) => db.reviewLog.count({ where: { userId: { in: ids }, undoneAt: null, reviewedAt: { gte: bounds[i], lt: bounds[i + 1] } } })))
-    : days.map(() => 0);
-  return days.map((day, i) => ({ day, count: counts[i] }));
+  const counts = await countsBetween(classId, [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone)));
+  return days.map((day, i) => ({ day, count: counts[i] ?? 0 }));
 }
 
-/** Cards by lapses (all time, from the card states) with the again-rate of the last 30 days. */
-async function hardestCards(ids: string[], since: Date) {
+/** Cards by lapses per student (all time, from the card states), with the again-rate of the last 30 days. */
+async function hardestCards(ids: string[], window: WindowRow[]) {
   if (!ids.length) return [];
-  const [lapses, ratings, cards] = await Promise.all([
-    db.cardState.groupBy({ by: ["cardId"], where: { userId: { in: ids }, reps: { gt: 0 } }, _sum: { lapses: true }, _count: { _all: true } }),
-    db.reviewLog.groupBy({ by: ["cardId", "rating"], where: { userId: { in: ids }, reviewedAt: { gte: since }, mode: "review", undoneAt: null }, _count: { _all: true } }),
-    db.card.findMany({ select: { id: true, title: true, key: true } }),
+  const [lapses, cards] = await Promise.all([
+    inSlices(ids, (part) => db.cardState.groupBy({ by: ["cardId"], where: { userId: { in: part }, reps: { gt: 0 } }, _sum: { lapses: true }, _count: { _all: true } })),
+    db.card.findMany({ select: { id: true, title: true } }),
   ]);
   const title = new Map(cards.map((c) => [c.id, c.title]));
-  return lapses
-    .map((l) => {
-      const mine = ratings.filter((r) => r.cardId === l.cardId);
-      const reviews = mine.reduce((n, r) => n + r._count._all, 0);
-      const again = mine.filter((r) => r.rating === 1).reduce((n, r) => n + r._count._all, 0);
-      return {
-        cardId: l.cardId,
-        title: title.get(l.cardId) ?? "(removed card)",
-        lapses: l._sum.lapses ?? 0,
-        studiedBy: l._count._all,
-        lapsesPerStudent: l._count._all ? (l._sum.lapses ?? 0) / l._count._all : 0,
-        reviews,
-        againRate: reviews ? again / reviews : null,
-      };
-    })
+  const byCard = new Map<string, { lapses: number; studiedBy: number; graded: number; again: number }>();
+  const entry = (id: string) => byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
+  for (const l of lapses) {
+    const c = entry(l.cardId);
+    c.lapses += l._sum.lapses ?? 0;
+    c.studiedBy += l._count._all;
+  }
+  for (const w of window) {
+    const c = entry(w.cardId);
+    c.graded += w.graded;
+    c.again += w.again;
+  }
+  return [...byCard.entries()]
+    .map(([cardId, c]) => ({
+      cardId,
+      title: title.get(cardId) ?? "(removed card)",
+      lapses: c.lapses,
+      studiedBy: c.studiedBy,
+      lapsesPerStudent: c.studiedBy ? c.lapses / c.studiedBy : 0,
+      reviews: c.graded,
+      againRate: c.graded ? c.again / c.graded : null,
+    }))
     .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0));
 }
 
-async function proofsRun(ids: string[]) {
-  if (!ids.length) return [];
-  const runs = await db.experimentRun.groupBy({ by: ["experimentSlug", "userId"], where: { userId: { in: ids } }, _count: { _all: true } });
+/** Which proofs were run, by how many students (from the per-student counts already loaded). */
+function proofsRun(runs: RunCount[]) {
   const bySlug = new Map<string, { slug: string; students: number; runs: number }>();
   for (const r of runs) {
-    const s = bySlug.get(r.experimentSlug) ?? { slug: r.experimentSlug, students: 0, runs: 0 };
+    const s = bySlug.get(r.slug) ?? { slug: r.slug, students: 0, runs: 0 };
     s.students++;
-    s.runs += r._count._all;
-    bySlug.set(r.experimentSlug, s);
+    s.runs += r.runs;
+    bySlug.set(r.slug, s);
   }
   return [...bySlug.values()].sort((a, b) => b.students - a.students || a.slug.localeCompare(b.slug));
 }
@@ -72,13 +72,8 @@ export async function getClassDashboard(actor: Actor, classId: string, query: Pr
     db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } }),
   ]);
   const ids = students.map((s) => s.id);
-  const since = new Date(now.getTime() - RETENTION_DAYS * 86_400_000);
-  const [rows, activity, hardest, proofs] = await Promise.all([
-    studentProgress(students, quizzes, now),
-    activityPerDay(ids, me.timeZone, now),
-    hardestCards(ids, since),
-    proofsRun(ids),
-  ]);
+  const [{ rows, window, runs }, activity] = await Promise.all([studentProgress(cls.id, students, quizzes, now), activityPerDay(cls.id, me.timeZone, now)]);
+  const hardest = await hardestCards(ids, window);
   const weekAgo = now.getTime() - 7 * 86_400_000;
   const retentions = rows.map((r) => r.retention).filter((r): r is number => r !== null);
   return {
@@ -95,7 +90,7 @@ export async function getClassDashboard(actor: Actor, classId: string, query: Pr
     activity,
     retention: retentionDistribution(rows),
     hardest,
-    proofs,
+    proofs: proofsRun(runs),
     quizzes: quizzes.map((q) => {
       const grades = rows.map((r) => r.quizGrades[q.id]).filter((g): g is number => g !== null && g !== undefined);
       return { ...q, graded: grades.length, mean: grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : null };

@@ -20,7 +20,7 @@ async function load(actor: Actor, classId: string, now: Date) {
     classQuizzes(cls.id),
     db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } }),
   ]);
-  const rows = (await studentProgress(students, quizzes, now)).sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email));
+  const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email));
   return { cls, quizzes, rows, stamp: localDayKey(now, me.timeZone) };
 }
 

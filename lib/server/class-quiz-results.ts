@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-access";
 import { notFound } from "@/lib/server/errors";
+import { inSlices } from "@/lib/server/class-progress";
+import { quizAnswerMarks } from "@/lib/server/class-sql";
 import { chooseGrade, GRADING_RULES, type GradingRule } from "@/lib/quiz/grading-rule";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import type { AttemptSet } from "@/lib/validation/classes";
@@ -38,10 +40,12 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
   if (!quiz) throw notFound(QUIZ_NOT_FOUND);
   const rule = asRule(quiz.gradingRule);
   const students = await activeStudents(cls.id);
-  const attempts = await db.attempt.findMany({
-    where: { quizId: quiz.id, userId: { in: students.map((s) => s.id) }, status: "submitted" },
-    select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
-  });
+  const attempts = await inSlices(students.map((s) => s.id), (part) =>
+    db.attempt.findMany({
+      where: { quizId: quiz.id, userId: { in: part }, status: "submitted" },
+      select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
+    }),
+  );
 
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
@@ -55,9 +59,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
       rule,
     ),
   );
-  const answers = chosen.length
-    ? await db.attemptAnswer.findMany({ where: { attemptId: { in: chosen.map((a) => a.id) } }, select: { attemptId: true, quizItemId: true, score: true } })
-    : [];
+  const answers = chosen.length ? await quizAnswerMarks(cls.id, quiz.id) : [];
   const itemIndex = new Map(quiz.items.map((it, i) => [it.id, i]));
   const rowOf = new Map(chosen.map((a, i) => [a.id, i]));
   const matrix = chosen.map(() => quiz.items.map(() => 0));
