@@ -4,15 +4,15 @@ import type { ReactNode } from "react";
 type Tab = "progress" | "roster";
 
 /** Class title, a way back, and the two class tabs. */
-export function ClassHeader({ classId, name, current, lead, actions }: { classId: string; name: string; current?: Tab; lead?: ReactNode; actions?: ReactNode }) {
+export function ClassHeader({ classId, name, current, lead, actions, back }: { classId: string; name: string; current?: Tab; lead?: ReactNode; actions?: ReactNode; back?: { href: string; label: string } }) {
   const tabs: [Tab, string, string][] = [
     ["progress", "Progress", `/teach/classes/${classId}`],
     ["roster", "Roster & join code", `/teach/classes/${classId}/roster`],
   ];
   return (
     <header className="mb-5">
-      <Link href="/teach" className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline dark:text-accent-400">
-        ← All classes
+      <Link href={back?.href ?? "/teach"} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline dark:text-accent-400">
+        ← {back?.label ?? "All classes"}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="min-w-0">
@@ -31,7 +31,7 @@ export function ClassHeader({ classId, name, current, lead, actions }: { classId
               className={
                 "-mb-px inline-flex min-h-11 items-center border-b-2 px-3 text-sm font-semibold " +
                 (current === key
-                  ? "border-accent-600 text-accent-700 dark:border-accent-400 dark:text-accent-300"
+                  ? "border-accent-600 text-accent-700 dark:border-accent-400 dark:text-accent-400"
                   : "border-transparent text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100")
               }
             >

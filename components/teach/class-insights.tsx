@@ -15,7 +15,7 @@ export function HardestCards({ cards }: { cards: Hard[] }) {
         <ol className="divide-y divide-zinc-100 dark:divide-zinc-800">
           {cards.slice(0, 5).map((c) => (
             <li key={c.cardId} className="flex items-center justify-between gap-3 py-2 text-sm">
-              <span className="min-w-0 flex-1 truncate font-medium">{c.title}</span>
+              <span className="min-w-0 flex-1 font-medium">{c.title}</span>
               <span className="shrink-0 text-right tabular-nums">
                 <span className="font-semibold">{formatNumber(c.lapsesPerStudent, 1)}</span> lapses
                 <span className="block text-xs text-zinc-500">again {formatPercent(c.againRate, 1, 0)} of {c.reviews}</span>
@@ -39,8 +39,8 @@ export function ProofsRun({ proofs, students }: { proofs: { slug: string; studen
         <ul className="space-y-2">
           {proofs.map((p) => (
             <li key={p.slug} className="text-sm">
-              <div className="flex justify-between gap-2">
-                <Link href={`/experiments/${p.slug}`} className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+              <div className="flex flex-wrap justify-between gap-x-2">
+                <Link href={`/experiments/${p.slug}`} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
                   {p.slug}
                 </Link>
                 <span className="tabular-nums text-zinc-600 dark:text-zinc-400">

@@ -23,7 +23,7 @@ export function ClassQuizzes({ classId, quizzes, students }: { classId: string; 
             <li key={q.id}>
               <Link href={`/teach/classes/${classId}/quizzes/${q.id}`} className="flex min-h-11 items-center justify-between gap-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
                 <span className="min-w-0">
-                  <span className="block truncate font-medium text-accent-700 dark:text-accent-300">{q.title}</span>
+                  <span className="block font-medium break-words text-accent-700 dark:text-accent-400">{q.title}</span>
                   <span className="block text-xs text-zinc-500">
                     {q.graded}/{students} graded · grading rule: {q.gradingRule}
                   </span>

@@ -6,11 +6,11 @@ export const SORT_LABELS: Record<(typeof PROGRESS_SORTS)[number], string> = {
   studied: "Cards studied",
   due: "Due today",
   overdue: "Overdue",
-  retention: "Retention (30 d)",
-  reviews: "Reviews (30 d)",
+  retention: "Retention",
+  reviews: "Reviews",
   active: "Last active",
   proofs: "Proofs run",
-  quiz: "Quiz average",
+  quiz: "Quizzes",
 };
 
 const input = "block min-h-11 w-full rounded-xl border border-zinc-300 bg-white px-3 text-base shadow-sm dark:border-zinc-700 dark:bg-zinc-900";

@@ -18,7 +18,7 @@ function SortHeader({ classId, query, sort, className = "" }: { classId: string;
   const active = query.sort === sort;
   return (
     <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-2 py-2 font-semibold ${className}`}>
-      <Link href={sortHref(classId, query, sort)} className={`inline-flex min-h-8 items-center gap-1 hover:underline ${active ? "text-accent-700 dark:text-accent-300" : ""}`}>
+      <Link href={sortHref(classId, query, sort)} className={`inline-flex min-h-8 items-center gap-1 whitespace-nowrap hover:underline ${active ? "text-accent-700 dark:text-accent-400" : ""}`}>
         {SORT_LABELS[sort]}
         <span aria-hidden="true" className="text-xs">
           {active ? (query.dir === "asc" ? "▲" : "▼") : ""}
@@ -53,7 +53,7 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
             {rows.map((r) => (
               <tr key={r.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
                 <td className="max-w-56 px-2 py-2">
-                  <Link href={detailHref(classId, r)} className="block truncate font-semibold text-accent-700 hover:underline dark:text-accent-300">
+                  <Link href={detailHref(classId, r)} className="block truncate font-semibold text-accent-700 hover:underline dark:text-accent-400">
                     {r.name}
                   </Link>
                   <span className="block truncate text-xs text-zinc-500">{r.email}</span>
@@ -71,7 +71,7 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
                 </td>
                 <td className={num}>
                   {formatPercent(r.quizMean, 1, 0)}
-                  {quizCount ? <span className="block text-xs text-zinc-500">{`${graded(r)}/${quizCount} quizzes`}</span> : null}
+                  {quizCount ? <span className="block text-xs whitespace-nowrap text-zinc-500">{`${graded(r)} of ${quizCount}`}</span> : null}
                 </td>
               </tr>
             ))}
@@ -84,7 +84,7 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
           <li key={r.id} className="rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
             <div className="flex items-start justify-between gap-2">
               <Link href={detailHref(classId, r)} className="min-w-0 py-1">
-                <span className="block truncate font-semibold text-accent-700 dark:text-accent-300">{r.name}</span>
+                <span className="block truncate font-semibold text-accent-700 dark:text-accent-400">{r.name}</span>
                 <span className="block truncate text-xs text-zinc-500">{r.email}</span>
               </Link>
               {r.overdue ? <Badge tone="red">{r.overdue} overdue</Badge> : null}

@@ -5,6 +5,7 @@ import { classQuizzes, ownedStudent } from "@/lib/server/class-access";
 import { chooseGrade, GRADING_RULES, type GradingRule } from "@/lib/quiz/grading-rule";
 import { trueRetention } from "@/lib/srs/true-retention";
 import { addDays, localDayKey } from "@/lib/time/local-day";
+import { countDue, todayBounds } from "@/lib/classes/progress";
 
 /**
  * One student of the caller's class: card states, review history and quiz attempts. Only
@@ -27,7 +28,7 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     db.reviewLog.findMany({
       where: { userId: student.id },
       orderBy: { reviewedAt: "desc" },
-      take: 40,
+      take: 20,
       select: { id: true, reviewedAt: true, rating: true, prevState: true, mode: true, undoneAt: true, card: { select: { title: true } } },
     }),
     db.attempt.findMany({
@@ -51,6 +52,8 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     cls: { id: cls.id, name: cls.name },
     student,
     retention: trueRetention(windowLogs),
+    due: countDue(states, todayBounds(student.timeZone, now)),
+    reviews30: windowLogs.filter((l) => !l.undoneAt).length,
     activity,
     cards: states.sort((a, b) => a.card.position - b.card.position).map(({ card, ...s }) => ({ ...s, title: card.title })),
     recentLogs: recentLogs.map(({ card, ...l }) => ({ ...l, cardTitle: card.title })),

@@ -71,7 +71,8 @@ export async function getRoster(actor: Actor, classId: string) {
       select: { removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
   ]);
-  return { cls, active, removed: removed.map((r) => ({ ...r.user, removedAt: r.removedAt! })) };
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+  return { cls, active: active.sort(byName), removed: removed.map((r) => ({ ...r.user, removedAt: r.removedAt! })) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Panel } from "@/components/ui/page";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { ClassHeader } from "@/components/teach/class-header";
@@ -30,12 +30,13 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
   const { summary } = d;
   const exports = (
     <>
-      <ButtonLink href={`/api/classes/${id}/export/gradebook`} variant="secondary" prefetch={false} download>
+      {/* Plain links: a file download, not a page navigation. */}
+      <a href={`/api/classes/${id}/export/gradebook`} className={buttonClass("secondary")} download>
         Gradebook CSV
-      </ButtonLink>
-      <ButtonLink href={`/api/classes/${id}/export/progress`} variant="secondary" prefetch={false} download>
+      </a>
+      <a href={`/api/classes/${id}/export/progress`} className={buttonClass("secondary")} download>
         Progress CSV
-      </ButtonLink>
+      </a>
     </>
   );
   return (
@@ -55,18 +56,18 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
         <Panel>
           <p className="text-zinc-600 dark:text-zinc-400">
             No students yet. Share the join code from{" "}
-            <a href={`/teach/classes/${id}/roster`} className="font-semibold text-accent-700 underline dark:text-accent-300">
+            <a href={`/teach/classes/${id}/roster`} className="font-semibold text-accent-700 underline dark:text-accent-400">
               Roster &amp; join code
             </a>
             .
           </p>
         </Panel>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-2">
         <ActivityChart activity={d.activity} timeZone={d.timeZone} />
         <RetentionChart bands={d.retention} />
       </div>
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-3">
         <ClassQuizzes classId={id} quizzes={d.quizzes} students={summary.students} />
         <HardestCards cards={d.hardest} />
         <ProofsRun proofs={d.proofs} students={summary.students} />
@@ -75,6 +76,9 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
         <h2 id="students-heading" className="text-lg font-semibold">
           Students {query.q ? <span className="font-normal text-zinc-500">matching “{query.q}” ({d.table.total})</span> : null}
         </h2>
+        <p className="-mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          Retention (true retention) and reviews cover the last 30 days; due and overdue follow each student&apos;s own calendar day.
+        </p>
         <ProgressControls classId={id} query={query} />
         {d.table.rows.length ? (
           <ProgressTable classId={id} rows={d.table.rows} query={query} quizCount={d.quizzes.length} />

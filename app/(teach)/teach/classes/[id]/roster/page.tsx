@@ -29,7 +29,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
           Class created. Share the code or the link below with your students.
         </p>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} expiresAt={cls.joinCodeExpiresAt} />
         <Panel>
           <h2 className="font-semibold">Students</h2>
@@ -40,7 +40,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
               {active.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
                   <Link href={`/teach/classes/${id}/students/${s.id}`} className="min-w-0 py-1">
-                    <span className="block truncate font-medium text-accent-700 dark:text-accent-300">{s.name}</span>
+                    <span className="block truncate font-medium text-accent-700 dark:text-accent-400">{s.name}</span>
                     <span className="block truncate text-xs text-zinc-500">
                       {s.email} · joined {day.format(s.joinedAt)}
                     </span>
