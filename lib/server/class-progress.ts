@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { chooseGrade, GRADING_RULES, type GradingRule } from "@/lib/quiz/grading-rule";
+import { chooseGrade } from "@/lib/quiz/grading-rule";
+import { asGradingRule } from "@/lib/classes/rules";
 import { cardStates, lastReviews, windowByStudentAndCard, type WindowRow } from "@/lib/server/class-sql";
 import { countDue, todayBounds, type DayBounds, type StudentProgress } from "@/lib/classes/progress";
 
@@ -16,7 +17,6 @@ type Student = { id: string; name: string; email: string; timeZone: string; join
 type Quiz = { id: string; gradingRule: string };
 export type RunCount = { userId: string; slug: string; runs: number };
 
-const asRule = (r: string): GradingRule => ((GRADING_RULES as readonly string[]).includes(r) ? (r as GradingRule) : "highest");
 const later = (a: Date | null | undefined, b: Date | null | undefined) => (!a ? (b ?? null) : !b || a > b ? a : b);
 
 function group<T, K>(rows: T[], key: (r: T) => K) {
@@ -83,7 +83,7 @@ export async function studentProgress(classId: string, students: Student[], quiz
     const w = windowBy.get(s.id) ?? { reviews: 0, base: 0, passed: 0 };
     const myRuns = runsBy.get(s.id) ?? [];
     const quizGrades: Record<string, number | null> = {};
-    for (const q of quizzes) quizGrades[q.id] = chooseGrade(attemptsBy.get(`${s.id}|${q.id}`) ?? [], asRule(q.gradingRule));
+    for (const q of quizzes) quizGrades[q.id] = chooseGrade(attemptsBy.get(`${s.id}|${q.id}`) ?? [], asGradingRule(q.gradingRule));
     const grades = Object.values(quizGrades).filter((g): g is number => g !== null);
     let lastActive = later(lastReview.get(s.id), lastSubmitted.get(s.id));
     for (const r of myRuns) lastActive = later(lastActive, r._max.createdAt);

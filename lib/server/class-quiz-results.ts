@@ -5,7 +5,8 @@ import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-a
 import { notFound } from "@/lib/server/errors";
 import { inSlices } from "@/lib/server/class-progress";
 import { quizAnswerMarks } from "@/lib/server/class-sql";
-import { chooseGrade, GRADING_RULES, type GradingRule } from "@/lib/quiz/grading-rule";
+import { chooseGrade } from "@/lib/quiz/grading-rule";
+import { asGradingRule } from "@/lib/classes/rules";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import type { AttemptSet } from "@/lib/validation/classes";
 
@@ -15,7 +16,6 @@ import type { AttemptSet } from "@/lib/validation/classes";
  * attempts of the students currently in the class. Only submitted attempts count; an
  * unanswered or ungraded question scores 0 (Moodle's "treat omitted items as 0").
  */
-const asRule = (r: string): GradingRule => ((GRADING_RULES as readonly string[]).includes(r) ? (r as GradingRule) : "highest");
 
 /** Markdown prompt → one short line of text for a table. */
 function plainText(md: string, max = 140) {
@@ -38,7 +38,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
     },
   });
   if (!quiz) throw notFound(QUIZ_NOT_FOUND);
-  const rule = asRule(quiz.gradingRule);
+  const rule = asGradingRule(quiz.gradingRule);
   const students = await activeStudents(cls.id);
   const attempts = await inSlices(students.map((s) => s.id), (part) =>
     db.attempt.findMany({

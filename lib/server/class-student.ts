@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { classQuizzes, ownedStudent } from "@/lib/server/class-access";
-import { chooseGrade, GRADING_RULES, type GradingRule } from "@/lib/quiz/grading-rule";
+import { chooseGrade } from "@/lib/quiz/grading-rule";
+import { asGradingRule } from "@/lib/classes/rules";
 import { trueRetention } from "@/lib/srs/true-retention";
 import { addDays, localDayKey } from "@/lib/time/local-day";
 import { countDue, todayBounds } from "@/lib/classes/progress";
@@ -13,7 +14,6 @@ import { countDue, todayBounds } from "@/lib/classes/progress";
  * only this class's quizzes plus the practice quiz — not quizzes of other instructors' classes.
  */
 const HISTORY_DAYS = 30;
-const asRule = (r: string): GradingRule => ((GRADING_RULES as readonly string[]).includes(r) ? (r as GradingRule) : "highest");
 
 export async function getStudentDetail(actor: Actor, classId: string, studentId: string, now = new Date()) {
   const { cls, student } = await ownedStudent(actor, classId, studentId);
@@ -59,7 +59,7 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     recentLogs: recentLogs.map(({ card, ...l }) => ({ ...l, cardTitle: card.title })),
     quizzes: quizzes.map((q) => {
       const mine = attempts.filter((a) => a.quizId === q.id);
-      return { ...q, grade: chooseGrade(mine, asRule(q.gradingRule)), attempts: mine.length };
+      return { ...q, grade: chooseGrade(mine, asGradingRule(q.gradingRule)), attempts: mine.length };
     }),
     attempts: attempts.map(({ quiz, ...a }) => ({ ...a, quizTitle: quiz.title, isPractice: quiz.isPractice })),
     runs,
