@@ -12,7 +12,10 @@ export function JoinClassForm({ code }: { code?: string }) {
   return (
     <form action={action} noValidate className="space-y-3">
       {code ? (
-        <input type="hidden" name="code" value={code} />
+        <>
+          <input type="hidden" name="code" value={code} />
+          <input type="hidden" name="via" value="link" />
+        </>
       ) : (
         <Field
           label="Join code"

@@ -22,7 +22,7 @@ export const joinCodeSchema = z
   .transform(normalizeJoinCode)
   .refine((c) => c.length > 0, "Enter the join code from your instructor.")
   .refine((c) => JOIN_CODE_PATTERN.test(c), "A join code has 8 letters and digits, like K7MP-2QXD (never 0, O, 1 or I).");
-export const joinClassSchema = z.object({ code: joinCodeSchema });
+export const joinClassSchema = z.object({ code: joinCodeSchema, via: z.enum(["form", "link"]).optional() });
 
 /** Dashboard table state lives in the URL, so sorting and searching work without JavaScript. */
 export const PROGRESS_SORTS = ["name", "studied", "due", "overdue", "retention", "reviews", "active", "proofs", "quiz"] as const;

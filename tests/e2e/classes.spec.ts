@@ -107,3 +107,33 @@ test("another instructor and a student are refused the class, its student page a
   expect((await studentPage.request.get(`/api/classes/${classId}/export/gradebook`)).status()).toBe(403);
   await studentPage.context().close();
 });
+
+test("a student joins through the link; the instructor rotates the code and removes the student @desktop-only", async ({ page, browser }) => {
+  await signUp(page, newAccount("instructor"));
+  const { classId, code } = await createClass(page, "Link class");
+
+  const studentPage = await laptop(browser);
+  const student = newAccount("student");
+  await signUp(studentPage, student);
+  await studentPage.goto(`/classes/join/${code}`);
+  await expect(studentPage.getByRole("heading", { name: "Join Link class" })).toBeVisible();
+  await studentPage.getByRole("button", { name: "Join class" }).click();
+  await expect(studentPage).toHaveURL(/\/classes\?joined=/);
+  await expect(studentPage.getByRole("status")).toHaveText("You joined Link class.");
+
+  await page.goto(`/teach/classes/${classId}/roster`);
+  await page.getByRole("button", { name: "New join code" }).click();
+  await expect(page.getByRole("status")).toContainText("The old code no longer works.");
+  await expect(page.getByTestId("join-code")).not.toHaveText(code);
+
+  await page.getByRole("list", { name: "Students in this class" }).getByText("Remove…").click();
+  await page.getByRole("button", { name: `Remove ${student.name}` }).click();
+  await expect(page.getByRole("list", { name: "Removed students" })).toContainText(student.name);
+
+  // The old code no longer works, and the removed student's class is gone from their list.
+  await studentPage.goto(`/classes/join/${code}`);
+  await expect(studentPage.getByText("No class uses this join code.")).toBeVisible();
+  await studentPage.goto("/classes");
+  await expect(studentPage.getByText("You are not in a class yet.")).toBeVisible();
+  await studentPage.context().close();
+});

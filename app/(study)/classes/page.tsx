@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Classes" };
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-export default async function ClassesPage() {
+export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ joined?: string; already?: string }> }) {
   const actor = await requireActor("/classes");
   if (actor.role === "instructor") {
     return (
@@ -27,9 +27,16 @@ export default async function ClassesPage() {
     );
   }
   const classes = await listMyEnrollments(actor);
+  const { joined, already } = await searchParams;
+  const landed = classes.find((c) => c.id === (joined ?? already));
   return (
     <div className="space-y-5">
       <PageHeader title="Classes" lead="Join your instructor's class to share your study progress and take its quizzes." />
+      {landed ? (
+        <p role="status" className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          {joined ? `You joined ${landed.name}.` : `You are already in ${landed.name}.`}
+        </p>
+      ) : null}
       <Panel>
         <h2 className="mb-3 font-semibold">Join a class</h2>
         <JoinClassForm />
