@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Panel } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ClassHeader } from "@/components/teach/class-header";
@@ -35,6 +36,11 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
       <ClassHeader
         classId={id}
         back={{ href: `/teach/classes/${id}`, label: "Class progress" }}
+        actions={
+          <ButtonLink href={`/teach/quizzes/${quizId}`} variant="secondary">
+            Edit quiz
+          </ButtonLink>
+        }
         name={r.quiz.title}
         lead={
           <>
