@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader, Panel } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { listMyClasses } from "@/lib/server/classes";
@@ -16,7 +17,15 @@ export default async function TeachPage() {
   const now = new Date();
   return (
     <div className="space-y-5">
-      <PageHeader title="Your classes" lead="Create a class, share its join code, and follow your students' study and quiz progress." />
+      <PageHeader
+        title="Your classes"
+        lead="Create a class, share its join code, and follow your students' study and quiz progress."
+        actions={
+          <ButtonLink href="/teach/quizzes" variant="secondary">
+            Your quizzes
+          </ButtonLink>
+        }
+      />
       {classes.length === 0 ? (
         <Panel>
           <p className="text-zinc-600 dark:text-zinc-400">You have no classes yet. Create your first one below.</p>
