@@ -1,35 +1,26 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
 import { newAccount, signUp, type Account } from "./support";
-import { seedQuizStandIn, seedStudyStandIn } from "./class-fixtures";
+import { assignQuiz, createClass, download, laptop, studyCards, takeQuiz, todayKey, type PlannedAnswer } from "./class-support";
 
-/** A second person at a laptop, beside the phone user of the default page. */
-async function laptop(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 1280, height: 800 } });
-  return context.newPage();
-}
+// Three bank questions (content/parameter-efficiency/questions.json), one point each; the
+// student gets the second wrong on purpose (300·100 weights, forgetting the 100 biases).
+const QUIZ: PlannedAnswer[] = [
+  { picker: /Which statement best defines parameter efficiency/, prompt: "Which statement best defines parameter efficiency?", radio: "Reaching high performance on unseen data with as few trainable parameters as possible", right: true },
+  { picker: /One Dense layer from 300 inputs to 100 units/i, prompt: "300 inputs to 100 units", typed: "30000", right: false },
+  { picker: /Why can a compact, parameter-efficient model/, prompt: "Why can a compact, parameter-efficient model", radio: "It has fewer free parameters to pin down", right: true },
+];
 
-async function createClass(page: Page, name: string) {
-  await page.goto("/teach");
-  await page.getByLabel("Class name").fill(name);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.getByText("Class created.")).toBeVisible();
-  const classId = page.url().match(/\/teach\/classes\/([a-z0-9]+)\/roster/)![1];
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-  return { classId, code };
-}
+/** "2026-11-28" → "28 Nov 2026", as the dashboard prints a day (same Node and ICU as the server). */
+const dayLabel = (key: string) => new Date(`${key}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-async function download(page: Page, linkName: string) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
-}
-
-test("an instructor creates a class, a student joins on a phone, and the dashboard and both CSVs show the student @phone-only", async ({ page, browser }) => {
+test("an instructor creates a class and assigns a quiz; a student joins on a phone, studies and takes it; the dashboard and both CSVs show it @phone-only", async ({ page, browser }) => {
   const teacherPage = await laptop(browser);
   await signUp(teacherPage, newAccount("instructor"));
   const className = `Physics ${Date.now().toString(36)}`;
   const { classId, code } = await createClass(teacherPage, className);
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+  const quizTitle = `Quiz ${Date.now().toString(36)}`;
+  const quizId = await assignQuiz(teacherPage, classId, quizTitle, QUIZ);
 
   // The student, on the phone. A name starting with "=" must reach the CSV as text, not a formula.
   const student: Account = { ...newAccount("student"), name: "=Zoë Student" };
@@ -47,37 +38,62 @@ test("an instructor creates a class, a student joins on a phone, and the dashboa
   await page.goto(`/classes/join/${code}`);
   await expect(page.getByText("You are already in this class.")).toBeVisible();
 
-  // Stand-in for studying and taking the quiz (see class-fixtures.ts): to be replaced by the real UI.
-  seedStudyStandIn(student.email);
-  const quizTitle = `Quiz ${Date.now().toString(36)}`;
-  const quizId = seedQuizStandIn(classId, student.email, quizTitle);
+  // Studies four new cards with taps and a swipe, and stops there.
+  const study = await studyCards(page, [
+    { reveal: "tap card", grade: "Easy", by: "tap" },
+    { reveal: "tap Show answer", grade: "Good", by: "swipe" },
+    { reveal: "tap card", grade: "Hard", by: "tap" },
+    { reveal: "tap Show answer", grade: "Easy", by: "tap" },
+  ]);
+  expect(study.studied).toBe(4);
 
-  // The instructor sees the student's progress and score.
+  // Takes the assigned quiz; the score is the right answers, one point each.
+  await takeQuiz(page, quizTitle, QUIZ);
+  const right = QUIZ.filter((q) => q.right).length;
+  await expect(page.getByTestId("score")).toHaveText(new RegExp(`^\\s*${right}\\s*/\\s*${QUIZ.length}\\s*$`));
+  const grade = right / QUIZ.length;
+  const today = await todayKey(page);
+
+  // The instructor sees the student's progress and score. A first session leaves no card in
+  // the Review state before its grade, so true retention has no base yet: a dash, not 0%.
   await teacherPage.goto(`/teach/classes/${classId}`);
   const row = teacherPage.getByRole("table").getByRole("row").filter({ hasText: student.name });
-  await expect(row).toContainText("83%"); // true retention: 5 of 6 review-state grades passed
-  await expect(row).toContainText("50%"); // the quiz grade (1 of 2)
-  await expect(row.getByRole("cell").nth(1)).toHaveText("3"); // cards studied
-  await expect(teacherPage.getByText("frontier")).toBeVisible(); // proofs run
+  const cells = row.getByRole("cell");
+  await expect(cells.nth(1)).toHaveText(String(study.studied)); // cards studied
+  await expect(cells.nth(2)).toHaveText(String(study.dueToday)); // learning steps still due today
+  await expect(cells.nth(3)).toHaveText("0"); // overdue
+  await expect(cells.nth(4)).toHaveText("—"); // true retention
+  await expect(cells.nth(5)).toHaveText(String(study.grades)); // reviews in 30 days
+  await expect(cells.nth(6)).toHaveText(dayLabel(today)); // last active
+  await expect(cells.nth(7)).toHaveText("0"); // proofs run: none in this flow
+  await expect(cells.nth(8)).toHaveText(`${(grade * 100).toFixed(0)}%1 of 1`);
   await teacherPage.getByRole("link", { name: quizTitle }).click();
-  await expect(teacherPage).toHaveURL(new RegExp(`/quizzes/${quizId}$`));
+  await expect(teacherPage).toHaveURL(new RegExp(`/teach/classes/${classId}/quizzes/${quizId}$`));
   await expect(teacherPage.getByRole("heading", { name: "Item analysis" })).toBeVisible();
-  await expect(teacherPage.getByRole("table", { name: "Item analysis per question" })).toContainText("Stand-in question 1");
+  const items = teacherPage.getByRole("table", { name: "Item analysis per question" });
+  for (const q of QUIZ) {
+    // Facility with one student: 100% for the question answered right, 0% for the wrong one.
+    await expect(items.getByRole("row").filter({ hasText: q.prompt }).getByRole("cell").nth(3)).toHaveText(q.right ? "100.0%" : "0.0%");
+  }
   await teacherPage.goto(`/teach/classes/${classId}`);
 
   const grades = await download(teacherPage, "Gradebook CSV");
   expect(grades.name).toMatch(/^gradebook-physics-[a-z0-9]+-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(grades.text.charCodeAt(0)).toBe(0xfeff);
   const gradeLines = grades.text.slice(1).split("\r\n");
+  const csvPct = String(Math.round(grade * 1000) / 10); // one decimal, as the export writes it
   expect(gradeLines[0]).toBe(`"Name","Email","${quizTitle} (% · highest)"`);
-  expect(gradeLines[1]).toBe(`"'=Zoë Student","${student.email}","50"`);
+  expect(gradeLines[1]).toBe(`"'=Zoë Student","${student.email}","${csvPct}"`);
+  expect(gradeLines.slice(2)).toEqual([""]); // one student, then the final CRLF
 
   const progress = await download(teacherPage, "Progress CSV");
   expect(progress.name).toMatch(/^progress-physics-/);
+  expect(progress.text.charCodeAt(0)).toBe(0xfeff);
   const lines = progress.text.slice(1).split("\r\n");
   expect(lines[0]).toContain('"Cards studied","Due today","Overdue","True retention 30d (%)"');
-  // studied 3, due 0, overdue 0, retention 83.3%, 6 review-state grades, 6 reviews, …, 1 proof in 1 run, quiz mean 50%.
-  expect(lines[1]).toMatch(new RegExp(`^"'=Zoë Student","${student.email}","\\d{4}-\\d{2}-\\d{2}","3","0","0","83.3","6","6","\\d{4}-\\d{2}-\\d{2}","1","1","50"$`));
+  // Joined and last active today; retention empty on a base of 0 review-state grades; no proofs.
+  const cols = [student.email, today, study.studied, study.dueToday, 0, "", 0, study.grades, today, 0, 0, csvPct];
+  expect(lines[1]).toBe(`"'=Zoë Student",${cols.map((c) => `"${c}"`).join(",")}`);
   await teacherPage.context().close();
 });
 

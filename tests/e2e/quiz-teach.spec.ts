@@ -42,7 +42,9 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   await studentPage.getByRole("button", { name: "Start the quiz" }).click();
   await expect(studentPage.getByRole("timer")).toHaveText(/^(10:00|9:[0-5]\d)$/);
   await expect(studentPage.getByRole("listitem").filter({ hasText: /^Question \d/ })).toHaveCount(3); // all on one page
-  await studentPage.getByRole("textbox", { name: "Your answer" }).first().fill("weight sharing");
+  // Questions are shuffled and the generated one has a textbox too: answer the convolution question by its prompt.
+  const convolution = studentPage.getByRole("listitem").filter({ hasText: "A convolution applies the same small set of weights" });
+  await convolution.getByRole("textbox", { name: "Your answer" }).fill("weight sharing");
   await expect(studentPage.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
 
   // Bring the deadline close; the page counts down and submits by itself at zero.

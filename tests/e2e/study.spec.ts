@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newAccount, signUp } from "./support";
+import { newAccount, signUp, swipe } from "./support";
 
 // The review screen: a new student goes through all nine cards, undoes a grade, finishes,
 // and finds the reviews in today's heatmap cell on the progress page.
@@ -8,19 +8,6 @@ const cardTitle = (page: Page) => page.locator("#review-card-title");
 const answer = (page: Page) => page.getByRole("region", { name: "Answer" });
 const summary = (page: Page) => page.getByRole("heading", { name: "Session complete" });
 const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("en-CA"));
-
-/** A real finger swipe (touch events → pointer events), not a synthetic click. */
-async function swipe(page: Page, dir: "left" | "right") {
-  const box = (await page.locator("article").boundingBox())!;
-  const cdp = await page.context().newCDPSession(page);
-  const y = box.y + 60;
-  const x0 = box.x + box.width / 2;
-  const dx = dir === "left" ? -170 : 170;
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x0, y }] });
-  for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + (dx * i) / 8, y }] });
-  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await cdp.detach();
-}
 
 /** Grades until the session summary shows, with `step` revealing and grading one card; returns the grade count. */
 async function reviewToTheEnd(page: Page, step: (i: number, seenBefore: boolean) => Promise<void>) {
