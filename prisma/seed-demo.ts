@@ -1,4 +1,6 @@
 import bcrypt from "bcryptjs";
+import { randomInt } from "node:crypto";
+import { makeJoinCode } from "@/lib/classes/join-code";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Demo accounts, created only by `npm start`/`npm run dev` (the --demo seed), never by tests of real data. */
@@ -15,5 +17,20 @@ export async function seedDemo(db: PrismaClient) {
       data: { email: a.email, name: a.name, role: a.role, passwordHash: await bcrypt.hash(a.password, 10) },
     });
   }
+  await seedDemoClass(db);
   return DEMO_ACCOUNTS;
+}
+
+export const DEMO_CLASS_NAME = "Demo class";
+
+/** The demo instructor's "Demo class" with the demo student in it. Idempotent: found by name, never duplicated. */
+export async function seedDemoClass(db: PrismaClient) {
+  const [teacher, student] = await Promise.all(DEMO_ACCOUNTS.map((a) => db.user.findUnique({ where: { email: a.email }, select: { id: true, role: true } })));
+  if (teacher?.role !== "instructor" || student?.role !== "student") return null;
+  const cls =
+    (await db.class.findFirst({ where: { instructorId: teacher.id, name: DEMO_CLASS_NAME }, select: { id: true, joinCode: true } })) ??
+    (await db.class.create({ data: { name: DEMO_CLASS_NAME, instructorId: teacher.id, joinCode: makeJoinCode(randomInt) }, select: { id: true, joinCode: true } }));
+  // Upsert leaves an existing enrollment alone (also one the instructor removed on purpose).
+  await db.enrollment.upsert({ where: { classId_userId: { classId: cls.id, userId: student.id } }, create: { classId: cls.id, userId: student.id }, update: {} });
+  return cls;
 }

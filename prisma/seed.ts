@@ -3,14 +3,20 @@ import { createPrismaClient } from "@/lib/db-client";
 import { loadDecks } from "@/lib/content/load";
 import { seedDecks } from "./seed-content";
 import { seedDemo } from "./seed-demo";
+import { loadQuestionBanks, seedQuizContent } from "./seed-quiz";
 
 async function main() {
   const db = createPrismaClient();
   try {
     const decks = loadDecks(); // throws with file and field on invalid content: nothing is written
+    const banks = loadQuestionBanks(decks); // the same for the question banks, before any write
     const report = await seedDecks(db, decks);
     console.log(
       `seed: ${report.decks} deck(s); cards ${report.cards.created} created, ${report.cards.updated} updated, ${report.cards.retired} retired`,
+    );
+    const quiz = await seedQuizContent(db, banks);
+    console.log(
+      `seed: questions ${quiz.questions.created} created, ${quiz.questions.updated} updated, ${quiz.questions.retired} retired; ${quiz.quizzes} practice quiz(zes)`,
     );
     if (process.argv.includes("--demo")) {
       const accounts = await seedDemo(db);

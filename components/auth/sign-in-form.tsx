@@ -20,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
         New here?{" "}
-        <Link href="/sign-up" className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
+        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"} className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
           Create an account
         </Link>
       </p>

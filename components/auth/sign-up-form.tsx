@@ -54,7 +54,7 @@ export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student
       </Button>
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
         Already have an account?{" "}
-        <Link href="/sign-in" className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
+        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
           Sign in
         </Link>
       </p>

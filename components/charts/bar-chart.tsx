@@ -3,7 +3,7 @@ import { formatTick, linear, niceTicks, SERIES_COLORS } from "@/components/chart
 export type Bar = { label: string; value: number; color?: string; title?: string };
 
 /** A responsive vertical bar chart (histograms, per-day counts, forecasts). */
-export function BarChart({ bars, title, yLabel, height = 160, labelEvery = 1 }: { bars: Bar[]; title: string; yLabel?: string; height?: number; labelEvery?: number }) {
+export function BarChart({ bars, title, yLabel, height = 160, labelEvery = 1, integer = false }: { bars: Bar[]; title: string; yLabel?: string; height?: number; labelEvery?: number; integer?: boolean }) {
   const W = 360;
   const H = height;
   const m = { l: 32, r: 6, t: 8, b: 22 };
@@ -14,7 +14,9 @@ export function BarChart({ bars, title, yLabel, height = 160, labelEvery = 1 }: 
   return (
     <figure className="w-full">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full text-zinc-500">
-        {niceTicks(0, max, 3).map((t) => (
+        {niceTicks(0, max, 3)
+          .filter((t) => !integer || Number.isInteger(t)) // counts: no "0.5 cards" gridline
+          .map((t) => (
           <g key={t}>
             <line x1={m.l} x2={W - m.r} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity={0.15} />
             <text x={m.l - 4} y={y(t)} fontSize={9} textAnchor="end" dominantBaseline="middle" fill="currentColor">

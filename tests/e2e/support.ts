@@ -40,3 +40,16 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
 }
+
+/** A real finger swipe (touch events → pointer events), not a synthetic click. */
+export async function swipe(page: Page, dir: "left" | "right") {
+  const box = (await page.locator("article").boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const y = box.y + 60;
+  const x0 = box.x + box.width / 2;
+  const dx = dir === "left" ? -170 : 170;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x0, y }] });
+  for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + (dx * i) / 8, y }] });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+}

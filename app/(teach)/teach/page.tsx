@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader, Panel } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
+import { CreateClassForm } from "@/components/teach/create-class-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
+import { formatJoinCode } from "@/lib/classes/join-code";
 
 export const metadata: Metadata = { title: "Teach" };
 
@@ -10,27 +14,52 @@ export default async function TeachPage() {
   const actor = await requireActor("/teach");
   if (actor.role !== "instructor") return <InstructorsOnly />;
   const classes = await listMyClasses(actor);
+  const now = new Date();
   return (
-    <div>
-      <PageHeader title="Your classes" lead="Create a class, share its join code, and follow your students' study and quiz progress." />
+    <div className="space-y-5">
+      <PageHeader
+        title="Your classes"
+        lead="Create a class, share its join code, and follow your students' study and quiz progress."
+        actions={
+          <ButtonLink href="/teach/quizzes" variant="secondary">
+            Your quizzes
+          </ButtonLink>
+        }
+      />
       {classes.length === 0 ? (
         <Panel>
-          <p className="text-zinc-600 dark:text-zinc-400">You have no classes yet.</p>
+          <p className="text-zinc-600 dark:text-zinc-400">You have no classes yet. Create your first one below.</p>
         </Panel>
       ) : (
-        <ul className="space-y-3">
-          {classes.map((c) => (
-            <li key={c.id}>
-              <Panel>
-                <p className="font-semibold">{c.name}</p>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {c.studentCount} students · join code <code>{c.joinCode}</code>
-                </p>
-              </Panel>
-            </li>
-          ))}
+        <ul className="grid gap-3 sm:grid-cols-2" aria-label="Classes">
+          {classes.map((c) => {
+            const expired = c.joinCodeExpiresAt !== null && c.joinCodeExpiresAt <= now;
+            return (
+              <li key={c.id}>
+                <Link
+                  href={`/teach/classes/${c.id}`}
+                  className="block h-full rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm transition hover:border-accent-400 dark:border-zinc-800 dark:bg-zinc-900"
+                >
+                  <span className="block text-lg font-semibold break-words">{c.name}</span>
+                  <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+                    <span>
+                      {c.studentCount} student{c.studentCount === 1 ? "" : "s"}
+                    </span>
+                    <span>
+                      code <code className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">{formatJoinCode(c.joinCode)}</code>
+                      {expired ? <span className="ml-1 text-red-700 dark:text-red-300">(expired)</span> : null}
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       )}
+      <Panel>
+        <h2 className="mb-3 font-semibold">Create a class</h2>
+        <CreateClassForm />
+      </Panel>
     </div>
   );
 }

@@ -1,36 +1,52 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import { OpenLinkedCard } from "@/components/study/open-linked-card";
 import { Badge, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { getDeckWithCards } from "@/lib/server/decks";
+import { loadStudyContext } from "@/lib/server/study-queue";
+import { proofHref } from "@/lib/server/study-review-page";
 import { requireActor } from "@/lib/server/session";
 import { isAppError } from "@/lib/server/errors";
 import { renderMarkdown } from "@/lib/content/markdown";
+import { describeDays } from "@/lib/srs/format";
+import type { CardSnapshot } from "@/lib/srs/snapshot";
+import { daysBetween, localDayKey } from "@/lib/time/local-day";
 import "katex/dist/katex.min.css";
 
 export const metadata: Metadata = { title: "Deck" };
 
 const kindLabel = { definition: "Definition", fact: "Must-know fact", review: "Review question" } as const;
 
+function scheduleBadge(state: CardSnapshot | null, today: string, tz: string) {
+  if (!state) return <Badge>New</Badge>;
+  const days = daysBetween(today, localDayKey(new Date(state.due), tz));
+  const when = days <= 0 ? "due today" : `due ${describeDays(days)}`;
+  const tone = days <= 0 ? "accent" : state.state === 2 ? "green" : "amber";
+  return <Badge tone={tone}>{state.state === 2 ? when : `learning · ${when}`}</Badge>;
+}
+
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requireActor(`/decks/${slug}`);
-  const deck = await getDeckWithCards(actor, slug).catch((e) => {
+  const [deck, study] = await Promise.all([getDeckWithCards(actor, slug), loadStudyContext(actor, { deck: slug })]).catch((e) => {
     if (isAppError(e) && e.status === 404) notFound();
     throw e;
   });
+  const states = new Map(study.cards.map((c) => [c.id, c.state]));
+  const tz = study.settings.timeZone;
   return (
     <div>
       <PageHeader
         title={deck.title}
         lead={`${deck.course} · ${deck.cards.length} cards`}
-        actions={<ButtonLink href="/study">Study now</ButtonLink>}
+        actions={<ButtonLink href={`/study/review?deck=${deck.slug}`}>Study now</ButtonLink>}
       />
       <p className="mb-6 max-w-2xl text-zinc-600 dark:text-zinc-400">{deck.description}</p>
+      <OpenLinkedCard />
       <ol className="space-y-3" aria-label="Cards in this deck">
         {deck.cards.map((card) => (
-          <li key={card.id} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <li key={card.id} id={card.key} className="scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
             <details>
               <summary className="flex cursor-pointer list-none items-start gap-3">
                 <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-bold text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
@@ -40,6 +56,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold">{card.title}</span>
                     <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>{kindLabel[card.kind as keyof typeof kindLabel] ?? card.kind}</Badge>
+                    {scheduleBadge(states.get(card.id) ?? null, study.today, tz)}
                   </span>
                   <span className="prose-card mt-1 block text-sm text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }} />
                 </span>
@@ -53,9 +70,9 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   </aside>
                 ) : null}
                 {card.experimentSlug ? (
-                  <Link href={`/experiments/${card.experimentSlug}?card=${card.key}`} className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400">
+                  <a href={proofHref(card.experimentSlug, card.key)!} className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400">
                     See the proof →
-                  </Link>
+                  </a>
                 ) : null}
               </div>
             </details>

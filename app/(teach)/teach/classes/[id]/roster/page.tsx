@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Panel } from "@/components/ui/page";
+import { InstructorsOnly } from "@/components/ui/instructors-only";
+import { ClassHeader } from "@/components/teach/class-header";
+import { JoinCodePanel } from "@/components/teach/join-code-panel";
+import { RemoveStudentForm, RestoreStudentForm } from "@/components/teach/roster-actions";
+import { orNotFound } from "@/components/teach/load";
+import { getRoster } from "@/lib/server/classes";
+import { requireActor } from "@/lib/server/session";
+
+export const metadata: Metadata = { title: "Roster" };
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function RosterPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await requireActor(`/teach/classes/${id}/roster`);
+  if (actor.role !== "instructor") return <InstructorsOnly />;
+  const { cls, active, removed } = await orNotFound(getRoster(actor, id));
+  const created = (await searchParams).created === "1";
+  return (
+    <div className="space-y-4">
+      <ClassHeader classId={id} name={cls.name} current="roster" lead={`${active.length} student${active.length === 1 ? "" : "s"}`} />
+      {created ? (
+        <p role="status" className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          Class created. Share the code or the link below with your students.
+        </p>
+      ) : null}
+      <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} expiresAt={cls.joinCodeExpiresAt} />
+        <Panel>
+          <h2 className="font-semibold">Students</h2>
+          {active.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-500">Nobody has joined yet.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-zinc-100 dark:divide-zinc-800" aria-label="Students in this class">
+              {active.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
+                  <Link href={`/teach/classes/${id}/students/${s.id}`} className="min-w-0 py-1">
+                    <span className="block truncate font-medium text-accent-700 dark:text-accent-400">{s.name}</span>
+                    <span className="block truncate text-xs text-zinc-500">
+                      {s.email} · joined {day.format(s.joinedAt)}
+                    </span>
+                  </Link>
+                  <RemoveStudentForm classId={id} studentId={s.id} name={s.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {removed.length ? (
+            <>
+              <h3 className="mt-5 text-sm font-semibold text-zinc-600 dark:text-zinc-400">Removed</h3>
+              <ul className="mt-1 divide-y divide-zinc-100 dark:divide-zinc-800" aria-label="Removed students">
+                {removed.map((s) => (
+                  <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span className="min-w-0">
+                      <span className="block truncate text-zinc-600 dark:text-zinc-400">{s.name}</span>
+                      <span className="block truncate text-xs text-zinc-500">removed {day.format(s.removedAt)}</span>
+                    </span>
+                    <RestoreStudentForm classId={id} studentId={s.id} name={s.name} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Panel>
+      </div>
+    </div>
+  );
+}

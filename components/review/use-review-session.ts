@@ -1,0 +1,128 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createScheduler, type Rating, type SrsSettings } from "@/lib/srs/scheduler";
+import { requeue, type StudyMode } from "@/lib/srs/queue";
+import type { CardSnapshot } from "@/lib/srs/snapshot";
+import type { Op } from "@/components/review/outbox";
+import { useOutbox } from "@/components/review/use-outbox";
+import { uuid } from "@/components/review/uuid";
+import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
+
+/** A card as the review page gets it: HTML rendered on the server, the learner's FSRS state. */
+export type ReviewCardData = {
+  id: string;
+  key: string;
+  title: string;
+  kind: string;
+  position: number;
+  state: CardSnapshot | null;
+  frontHtml: string;
+  backHtml: string;
+  caveatHtml: string;
+  proofHref: string | null;
+};
+
+export type Tally = [number, number, number, number]; // Again, Hard, Good, Easy
+type Entry = { gradeId: string; cardId: string; queue: ReviewCardData[]; tally: Tally; known: Record<string, CardSnapshot | null> };
+type SessionState = { queue: ReviewCardData[]; revealed: boolean; history: Entry[]; tally: Tally; known: Record<string, CardSnapshot | null> };
+
+/**
+ * The review session's state machine. Grading is synchronous and local: the next card is
+ * rendered at once, the grade goes to the outbox, and the network is touched only after the
+ * frame is painted. Undo puts back the exact queue and card state from before the grade.
+ */
+export function useReviewSession(opts: { userId: string; mode: StudyMode; cards: ReviewCardData[]; settings: SrsSettings; dueBy: string }) {
+  const { mode } = opts;
+  const scheduler = useMemo(() => createScheduler(opts.settings), [opts.settings]);
+  const dueBy = useMemo(() => new Date(opts.dueBy), [opts.dueBy]);
+  const [s, setS] = useState<SessionState>(() => ({
+    queue: opts.cards,
+    revealed: false,
+    history: [],
+    tally: [0, 0, 0, 0],
+    known: Object.fromEntries(opts.cards.map((c) => [c.id, c.state])),
+  }));
+  // Handlers read the latest state here, and write it at once, so two fast key presses
+  // can never grade the same card twice before React re-renders.
+  const ref = useRef(s);
+  const commit = useCallback((next: SessionState) => {
+    ref.current = next;
+    setS(next);
+  }, []);
+
+  const onReceipt = useCallback((op: Op, body: unknown) => {
+    // The server's state wins (another tab, clock skew): refresh a queued card's state if
+    // this grade is still the last one the session made for it.
+    if (op.kind !== "grade" || op.mode !== "review") return;
+    const state = (body as { state?: CardSnapshot | null } | null)?.state;
+    const cur = ref.current;
+    if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
+    commit({ ...cur, queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)), known: { ...cur.known, [op.cardId]: state } });
+  }, [commit]);
+  const { outbox, status } = useOutbox(opts.userId, onReceipt);
+
+  // After a reload, grades still waiting in the outbox are applied to the fresh queue.
+  useEffect(() => {
+    if (!outbox || mode !== "review") return;
+    let cur = ref.current;
+    for (const op of outbox.pending()) {
+      if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
+      const card = cur.queue.find((c) => c.id === op.cardId);
+      if (!card) continue;
+      const queue = requeue(cur.queue.filter((c) => c !== card), { ...card, state: op.after }, op.rating as Rating, { mode, dueBy });
+      cur = { ...cur, queue, known: { ...cur.known, [card.id]: op.after } };
+    }
+    if (cur !== ref.current) commit(cur);
+  }, [outbox, mode, dueBy, commit]);
+
+  const head = s.queue[0] ?? null;
+  const shownAt = useRef(0);
+  useLayoutEffect(() => {
+    shownAt.current = performance.now();
+    afterCommit();
+  }, [head, s.history.length]);
+
+  const previews = useMemo(() => (head && mode === "review" ? scheduler.preview(head.state, new Date()) : null), [head, mode, scheduler]);
+
+  const reveal = useCallback(() => {
+    const cur = ref.current;
+    if (cur.queue.length && !cur.revealed) commit({ ...cur, revealed: true });
+  }, [commit]);
+
+  const grade = useCallback(
+    (rating: Rating, eventTimeStamp?: number) => {
+      const cur = ref.current;
+      const card = cur.queue[0];
+      if (!card || !cur.revealed || !outbox) return;
+      startGradeTimer(eventTimeStamp);
+      const now = new Date();
+      const after = mode === "review" ? scheduler.grade(card.state, rating, now).after : card.state;
+      const id = uuid();
+      const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
+      outbox.push({ kind: "grade", id, cardId: card.id, rating, mode, reviewedAt: now.toISOString(), durationMs, after });
+      const tally = cur.tally.map((n, i) => (i === rating - 1 ? n + 1 : n)) as Tally;
+      commit({
+        queue: requeue(cur.queue.slice(1), { ...card, state: after }, rating, { mode, dueBy }),
+        revealed: false,
+        history: [...cur.history, { gradeId: id, cardId: card.id, queue: cur.queue, tally: cur.tally, known: cur.known }],
+        tally,
+        known: { ...cur.known, [card.id]: after },
+      });
+      // Network after the next card is painted, never before it.
+      requestAnimationFrame(() => setTimeout(() => void outbox.flush(), 0));
+    },
+    [commit, dueBy, mode, outbox, scheduler],
+  );
+
+  const undo = useCallback(() => {
+    const cur = ref.current;
+    const last = cur.history[cur.history.length - 1];
+    if (!last || !outbox) return;
+    outbox.cancelGrade(last.gradeId, uuid());
+    commit({ queue: last.queue, revealed: true, history: cur.history.slice(0, -1), tally: last.tally, known: last.known });
+    requestAnimationFrame(() => setTimeout(() => void outbox.flush(), 0));
+  }, [commit, outbox]);
+
+  return { head, revealed: s.revealed, queue: s.queue, tally: s.tally, known: s.known, canUndo: s.history.length > 0, previews, status, outbox, reveal, grade, undo, dueBy };
+}

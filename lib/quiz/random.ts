@@ -1,0 +1,56 @@
+/**
+ * Seeded randomness for quizzes: the same seed always gives the same shuffles and the same
+ * generated numbers, so an attempt looks identical after a reload and its grade can be
+ * re-derived later from the stored seed. Not for anything secret.
+ */
+export type Rng = {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [lo, hi], both ends included. */
+  int(lo: number, hi: number): number;
+  pick<T>(items: readonly T[]): T;
+};
+
+/** mulberry32: tiny, fast, and good enough to spread quiz numbers evenly. */
+export function rng(seed: number): Rng {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (items) => items[Math.floor(next() * items.length)],
+  };
+}
+
+/** A child seed for one purpose ("options:<itemId>"), so each shuffle has its own stream. */
+export function deriveSeed(seed: number, label: string): number {
+  // FNV-1a over the label, mixed with the parent seed.
+  let h = 0x811c9dc5 ^ (seed >>> 0);
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  const r = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A fresh attempt seed: a positive 31-bit integer (fits SQLite and PostgreSQL INTEGER). */
+export function newSeed(random: () => number = Math.random): number {
+  return 1 + Math.floor(random() * 0x7ffffffe);
+}

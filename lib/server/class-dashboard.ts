@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/server/actor";
+import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
+import { inSlices, studentProgress, type RunCount } from "@/lib/server/class-progress";
+import { countsBetween, type WindowRow } from "@/lib/server/class-sql";
+import { queryProgress, retentionDistribution } from "@/lib/classes/progress";
+import { median } from "@/lib/quiz/item-statistics";
+import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
+import { PAGE_SIZE, type ProgressQuery } from "@/lib/validation/classes";
+
+export const ACTIVITY_DAYS = 30;
+
+/** Reviews per local day in the instructor's time zone (DST-correct day bounds). */
+async function activityPerDay(classId: string, timeZone: string, now: Date) {
+  const today = localDayKey(now, timeZone);
+  const days = Array.from({ length: ACTIVITY_DAYS }, (_, i) => addDays(today, i - ACTIVITY_DAYS + 1));
+  const counts = await countsBetween(classId, [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone)));
+  return days.map((day, i) => ({ day, count: counts[i] ?? 0 }));
+}
+
+/** Cards by lapses per student (all time, from the card states), with the again-rate of the last 30 days. */
+async function hardestCards(ids: string[], window: WindowRow[]) {
+  if (!ids.length) return [];
+  const [lapses, cards] = await Promise.all([
+    inSlices(ids, (part) => db.cardState.groupBy({ by: ["cardId"], where: { userId: { in: part }, reps: { gt: 0 } }, _sum: { lapses: true }, _count: { _all: true } })),
+    db.card.findMany({ select: { id: true, title: true } }),
+  ]);
+  const title = new Map(cards.map((c) => [c.id, c.title]));
+  const byCard = new Map<string, { lapses: number; studiedBy: number; graded: number; again: number }>();
+  const entry = (id: string) => byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
+  for (const l of lapses) {
+    const c = entry(l.cardId);
+    c.lapses += l._sum.lapses ?? 0;
+    c.studiedBy += l._count._all;
+  }
+  for (const w of window) {
+    const c = entry(w.cardId);
+    c.graded += w.graded;
+    c.again += w.again;
+  }
+  return [...byCard.entries()]
+    .map(([cardId, c]) => ({
+      cardId,
+      title: title.get(cardId) ?? "(removed card)",
+      lapses: c.lapses,
+      studiedBy: c.studiedBy,
+      lapsesPerStudent: c.studiedBy ? c.lapses / c.studiedBy : 0,
+      reviews: c.graded,
+      againRate: c.graded ? c.again / c.graded : null,
+    }))
+    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0));
+}
+
+/** Which proofs were run, by how many students (from the per-student counts already loaded). */
+function proofsRun(runs: RunCount[]) {
+  const bySlug = new Map<string, { slug: string; students: number; runs: number }>();
+  for (const r of runs) {
+    const s = bySlug.get(r.slug) ?? { slug: r.slug, students: 0, runs: 0 };
+    s.students++;
+    s.runs += r.runs;
+    bySlug.set(r.slug, s);
+  }
+  return [...bySlug.values()].sort((a, b) => b.students - a.students || a.slug.localeCompare(b.slug));
+}
+
+export async function getClassDashboard(actor: Actor, classId: string, query: ProgressQuery, now = new Date()) {
+  const cls = await ownedClass(actor, classId);
+  const [students, quizzes, me] = await Promise.all([
+    activeStudents(cls.id),
+    classQuizzes(cls.id),
+    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } }),
+  ]);
+  const ids = students.map((s) => s.id);
+  const [{ rows, window, runs }, activity] = await Promise.all([studentProgress(cls.id, students, quizzes, now), activityPerDay(cls.id, me.timeZone, now)]);
+  const hardest = await hardestCards(ids, window);
+  const weekAgo = now.getTime() - 7 * 86_400_000;
+  const retentions = rows.map((r) => r.retention).filter((r): r is number => r !== null);
+  return {
+    cls,
+    timeZone: me.timeZone,
+    summary: {
+      students: rows.length,
+      activeThisWeek: rows.filter((r) => r.lastActive && r.lastActive.getTime() >= weekAgo).length,
+      medianRetention: median(retentions),
+      reviews30: rows.reduce((n, r) => n + r.reviews30, 0),
+      dueToday: rows.reduce((n, r) => n + r.due, 0),
+      overdue: rows.reduce((n, r) => n + r.overdue, 0),
+    },
+    activity,
+    retention: retentionDistribution(rows),
+    hardest,
+    proofs: proofsRun(runs),
+    quizzes: quizzes.map((q) => {
+      const grades = rows.map((r) => r.quizGrades[q.id]).filter((g): g is number => g !== null && g !== undefined);
+      return { ...q, graded: grades.length, mean: grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : null };
+    }),
+    table: queryProgress(rows, query, PAGE_SIZE),
+  };
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/server/actor";
+import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-access";
+import { notFound } from "@/lib/server/errors";
+import { inSlices } from "@/lib/server/class-progress";
+import { quizAnswerMarks } from "@/lib/server/class-sql";
+import { chooseGrade } from "@/lib/quiz/grading-rule";
+import { asGradingRule } from "@/lib/classes/rules";
+import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
+import type { AttemptSet } from "@/lib/validation/classes";
+
+/**
+ * Results of one quiz assigned to the caller's class: the recorded grades (each student's,
+ * by the quiz's grading rule) as a histogram, and Moodle-style item analysis over the chosen
+ * attempts of the students currently in the class. Only submitted attempts count; an
+ * unanswered or ungraded question scores 0 (Moodle's "treat omitted items as 0").
+ */
+
+/** Markdown prompt → one short line of text for a table. */
+function plainText(md: string, max = 140) {
+  const text = md.replace(/```[\s\S]*?```/g, " ").replace(/[`*_#>$\\[\]]/g, "").replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export async function getQuizResults(actor: Actor, classId: string, quizId: string, selection: AttemptSet = "graded") {
+  const cls = await ownedClass(actor, classId);
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, classId: cls.id },
+    select: {
+      id: true,
+      title: true,
+      gradingRule: true,
+      openAt: true,
+      closeAt: true,
+      maxAttempts: true,
+      items: { orderBy: { position: "asc" }, select: { id: true, position: true, points: true, question: { select: { prompt: true, type: true } } } },
+    },
+  });
+  if (!quiz) throw notFound(QUIZ_NOT_FOUND);
+  const rule = asGradingRule(quiz.gradingRule);
+  const students = await activeStudents(cls.id);
+  const attempts = await inSlices(students.map((s) => s.id), (part) =>
+    db.attempt.findMany({
+      where: { quizId: quiz.id, userId: { in: part }, status: "submitted" },
+      select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
+    }),
+  );
+
+  const byStudent = new Map<string, typeof attempts>();
+  for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
+  const grades = students.map((s) => ({ student: s, grade: chooseGrade(byStudent.get(s.id) ?? [], rule), attempts: byStudent.get(s.id)?.length ?? 0 }));
+  const recorded = grades.map((g) => g.grade).filter((g): g is number => g !== null);
+
+  const chosen = [...byStudent.values()].flatMap((list) =>
+    attemptsForAnalysis(
+      list.map((a) => ({ ...a, fraction: a.maxScore ? (a.score ?? 0) / a.maxScore : 0 })),
+      selection,
+      rule,
+    ),
+  );
+  const answers = chosen.length ? await quizAnswerMarks(cls.id, quiz.id) : [];
+  const itemIndex = new Map(quiz.items.map((it, i) => [it.id, i]));
+  const rowOf = new Map(chosen.map((a, i) => [a.id, i]));
+  const matrix = chosen.map(() => quiz.items.map(() => 0));
+  for (const ans of answers) {
+    const i = itemIndex.get(ans.quizItemId);
+    const r = rowOf.get(ans.attemptId);
+    if (i !== undefined && r !== undefined) matrix[r][i] = ans.score ?? 0;
+  }
+  const analysis = analyzeItems({ maxMarks: quiz.items.map((it) => it.points), attempts: matrix });
+
+  return {
+    cls: { id: cls.id, name: cls.name },
+    quiz: { id: quiz.id, title: quiz.title, gradingRule: rule, openAt: quiz.openAt, closeAt: quiz.closeAt, maxAttempts: quiz.maxAttempts },
+    selection,
+    students: students.length,
+    graded: recorded.length,
+    histogram: histogram(recorded),
+    grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || a.student.name.localeCompare(b.student.name)),
+    test: analysis.test,
+    items: quiz.items.map((it, i) => ({ id: it.id, position: it.position, points: it.points, type: it.question.type, prompt: plainText(it.question.prompt), ...analysis.items[i] })),
+  };
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { attemptDeadline } from "@/lib/quiz/rules";
+import { dateToLocalInput, localInputToDate } from "@/lib/quiz/time-format";
+import { assertInstructor, type Actor } from "@/lib/server/actor";
+import { conflict, forbidden, invalid, notFound } from "@/lib/server/errors";
+import { userTimeZone } from "@/lib/server/quiz-access";
+import type { QuizFormInput } from "@/lib/validation/quiz";
+
+/** The question bank an instructor picks from: active questions, in card order. */
+export async function listQuestionBank(actor: Actor) {
+  assertInstructor(actor);
+  const [questions, cards] = await Promise.all([
+    db.question.findMany({ where: { active: true }, select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true } }),
+    db.card.findMany({ where: { active: true }, select: { key: true, title: true, position: true } }),
+  ]);
+  const card = new Map(cards.map((c) => [c.key, c]));
+  return questions
+    .map(({ data, ...q }) => ({
+      ...q,
+      generator: q.type === "generated" ? (JSON.parse(data) as { generator: string }).generator : null,
+      cardTitle: q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
+      cardPosition: q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
+    }))
+    .sort((a, b) => a.cardPosition - b.cardPosition || Number(a.type === "generated") - Number(b.type === "generated") || a.key.localeCompare(b.key));
+}
+export type BankEntry = Awaited<ReturnType<typeof listQuestionBank>>[number];
+
+/** The instructor's own quizzes, across their classes. */
+export async function listMyQuizzes(actor: Actor) {
+  assertInstructor(actor);
+  const quizzes = await db.quiz.findMany({
+    where: { class: { instructorId: actor.id } },
+    orderBy: [{ createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      openAt: true,
+      closeAt: true,
+      timeLimitSec: true,
+      maxAttempts: true,
+      class: { select: { id: true, name: true, archivedAt: true } },
+      _count: { select: { items: { where: { position: { gt: 0 } } }, attempts: { where: { status: "submitted" } } } },
+    },
+  });
+  return quizzes.map(({ _count, ...q }) => ({ ...q, questionCount: _count.items, submittedCount: _count.attempts }));
+}
+
+async function ownQuiz(actor: Actor, quizId: string) {
+  const quiz = await db.quiz.findUnique({ where: { id: quizId }, include: { class: { select: { instructorId: true } } } });
+  if (!quiz || quiz.class?.instructorId !== actor.id) throw notFound("There is no such quiz among yours.");
+  return quiz;
+}
+
+/** The quiz as the edit form shows it, times in the instructor's own zone. */
+export async function getQuizForEdit(actor: Actor, quizId: string) {
+  assertInstructor(actor);
+  const quiz = await ownQuiz(actor, quizId);
+  const [tz, items, attempts] = await Promise.all([
+    userTimeZone(actor),
+    db.quizItem.findMany({ where: { quizId, position: { gt: 0 } }, orderBy: { position: "asc" }, select: { questionId: true } }),
+    db.attempt.count({ where: { quizId } }),
+  ]);
+  return {
+    id: quiz.id,
+    classId: quiz.classId!,
+    title: quiz.title,
+    description: quiz.description,
+    openAt: quiz.openAt ? dateToLocalInput(quiz.openAt, tz) : "",
+    closeAt: quiz.closeAt ? dateToLocalInput(quiz.closeAt, tz) : "",
+    timeLimitMin: quiz.timeLimitSec ? String(Math.round(quiz.timeLimitSec / 60)) : "",
+    maxAttempts: quiz.maxAttempts ? String(quiz.maxAttempts) : "",
+    gradingRule: quiz.gradingRule,
+    reviewPolicy: quiz.reviewPolicy,
+    layout: quiz.layout,
+    shuffleQuestions: quiz.shuffleQuestions,
+    shuffleOptions: quiz.shuffleOptions,
+    questionIds: items.map((i) => i.questionId),
+    attemptCount: attempts,
+    timeZone: tz,
+  };
+}
+export type QuizForEdit = Awaited<ReturnType<typeof getQuizForEdit>>;
+
+/**
+ * Creates or updates a quiz for one of the instructor's own classes. Once students have
+ * started it, its questions and class are fixed (their attempts refer to them); times and
+ * settings can still change, and open attempts get their deadlines recomputed.
+ */
+export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ quizId: string }> {
+  assertInstructor(actor);
+  const cls = await db.class.findUnique({ where: { id: input.classId }, select: { instructorId: true, archivedAt: true } });
+  if (!cls || cls.instructorId !== actor.id) throw forbidden("You can only assign quizzes to your own classes.");
+  if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
+  const questions = await db.question.findMany({ where: { id: { in: input.questionIds }, active: true }, select: { id: true, points: true } });
+  if (questions.length !== input.questionIds.length) throw invalid("Some of the chosen questions are no longer in the bank. Reload the page and choose again.");
+  const points = new Map(questions.map((q) => [q.id, q.points]));
+  const tz = await userTimeZone(actor);
+  const openAt = input.openAt ? localInputToDate(input.openAt, tz) : null;
+  const closeAt = input.closeAt ? localInputToDate(input.closeAt, tz) : null;
+  const fields = {
+    title: input.title,
+    description: input.description,
+    classId: input.classId,
+    openAt,
+    closeAt,
+    timeLimitSec: input.timeLimitMin ? input.timeLimitMin * 60 : null,
+    maxAttempts: input.maxAttempts,
+    gradingRule: input.gradingRule,
+    reviewPolicy: input.reviewPolicy,
+    layout: input.layout,
+    shuffleQuestions: input.shuffleQuestions,
+    shuffleOptions: input.shuffleOptions,
+  };
+  const items = input.questionIds.map((questionId, i) => ({ questionId, position: i + 1, points: points.get(questionId)! }));
+  if (!input.quizId) {
+    const quiz = await db.quiz.create({ data: { ...fields, createdById: actor.id, items: { create: items } }, select: { id: true } });
+    return { quizId: quiz.id };
+  }
+  const quizId = input.quizId;
+  const existing = await ownQuiz(actor, quizId);
+  return db.$transaction(async (tx) => {
+    const started = await tx.attempt.count({ where: { quizId } });
+    if (started) {
+      const live = await tx.quizItem.findMany({ where: { quizId, position: { gt: 0 } }, orderBy: { position: "asc" }, select: { questionId: true } });
+      if (live.map((i) => i.questionId).join() !== input.questionIds.join()) {
+        throw conflict("Students have already started this quiz, so its questions can no longer change. You can still change its times and settings.");
+      }
+      if (existing.classId !== input.classId) throw conflict("Students have already started this quiz, so it cannot move to another class.");
+    }
+    await tx.quiz.update({ where: { id: quizId }, data: fields });
+    if (!started) {
+      await tx.quizItem.deleteMany({ where: { quizId } });
+      await tx.quizItem.createMany({ data: items.map((i) => ({ ...i, quizId })) });
+    }
+    // Open attempts follow the new time limit and close time.
+    const open = await tx.attempt.findMany({ where: { quizId, status: "in_progress" }, select: { id: true, startedAt: true } });
+    for (const a of open) await tx.attempt.update({ where: { id: a.id }, data: { deadlineAt: attemptDeadline(a.startedAt, fields) } });
+    return { quizId };
+  });
+}

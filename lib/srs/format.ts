@@ -1,0 +1,28 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const oneDecimal = (v: number) => String(Math.round(v * 10) / 10);
+
+/**
+ * A grade button's interval label: "1m", "10m", "3h", "1d", "4d", "2.5mo", "1.2y".
+ * Day-scale intervals use ts-fsrs's scheduled days (whole days); shorter ones the time
+ * until due, so a learning step reads as its minutes.
+ */
+export function formatInterval(ms: number, scheduledDays = 0): string {
+  if (scheduledDays >= 1) {
+    if (scheduledDays < 30) return `${scheduledDays}d`;
+    if (scheduledDays < 365) return `${oneDecimal(scheduledDays / 30)}mo`;
+    return `${oneDecimal(scheduledDays / 365)}y`;
+  }
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))}m`;
+  if (ms < 24 * HOUR) return `${Math.round(ms / HOUR)}h`;
+  return `${Math.round(ms / (24 * HOUR))}d`;
+}
+
+/** "today", "tomorrow", "in 4 days", "5 days ago" between two local day keys' distance. */
+export function describeDays(days: number): string {
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  if (days === -1) return "yesterday";
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}

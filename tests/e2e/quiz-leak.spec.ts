@@ -1,0 +1,54 @@
+import { expect, test, type Response } from "@playwright/test";
+import { newAccount, signUp } from "./support";
+import { answerCurrent, secretsOfAttempt, startPractice, waitSaved } from "./quiz-support";
+
+const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
+
+test("no page, RSC payload or server-action reply a student receives before submitting reveals an answer", async ({ page }) => {
+  await signUp(page, newAccount("student"));
+  const bodies: { url: string; body: string }[] = [];
+  const pending: Promise<void>[] = [];
+  const record = (res: Response) => {
+    const type = res.headers()["content-type"] ?? "";
+    if (!TEXTUAL.test(type) || res.url().includes("/_next/static/")) return;
+    pending.push(
+      res
+        .text()
+        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
+        .catch(() => undefined),
+    );
+  };
+  page.on("response", record);
+
+  const attemptId = await startPractice(page); // the start action's reply and the attempt page
+  for (let i = 1; i <= 12; i++) {
+    await answerCurrent(page, "12345"); // every answer goes through a server action
+    if (i < 12) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  await waitSaved(page);
+  await page.reload(); // the full HTML with the inline RSC payload, answers restored
+  await page.goto("/quizzes"); // the list and the quiz page while the attempt is open
+  await page.getByRole("link", { name: /Practice quiz/ }).click();
+  await page.getByRole("link", { name: "Resume your attempt" }).click(); // a client navigation: an RSC fetch
+  await expect(page.getByRole("region", { name: /Question \d+ of 12/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+
+  const secrets = secretsOfAttempt(attemptId);
+  expect(secrets.length).toBeGreaterThan(12);
+  expect(bodies.some((b) => b.body.includes(attemptId))).toBe(true); // we did capture the attempt's payloads
+  // The start and the saves (typing is debounced, so a few answers share one flush).
+  expect(bodies.filter((b) => b.url.startsWith("POST")).length).toBeGreaterThanOrEqual(6);
+  for (const { url, body } of bodies) {
+    expect(body, url).not.toMatch(/\\?"(answer|accepted|correct|explanation|working|instance)\\?"\s*:/);
+    for (const s of secrets) expect(body.includes(s), `${url} contains "${s}"`).toBe(false);
+  }
+
+  // The same check finds the answers once they may be shown: submit and read the result.
+  await expect(page.getByRole("region", { name: "Question 12 of 12" })).toBeVisible(); // resumed where we left off
+  await page.getByRole("button", { name: "Finish and submit" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit answers" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  const html = await page.content();
+  expect(secrets.filter((s) => html.includes(s)).length).toBeGreaterThan(secrets.length / 2);
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { db } from "@/lib/db";
+import { loadDecks } from "@/lib/content/load";
+import { seedDecks } from "@/prisma/seed-content";
+import { loadQuestionBanks, seedQuizContent } from "@/prisma/seed-quiz";
+import { startAttempt, submitAttempt } from "@/lib/server/quiz-attempts";
+import { getAttemptResult } from "@/lib/server/quiz-results";
+import { makeUser } from "./quiz-fixtures";
+
+const decks = loadDecks();
+
+async function practiceItems() {
+  const quiz = await db.quiz.findUniqueOrThrow({ where: { key: "practice" }, include: { items: { orderBy: { position: "asc" }, include: { question: { select: { key: true } } } } } });
+  return quiz.items.map((i) => ({ id: i.id, key: i.question.key, position: i.position }));
+}
+
+describe("question bank seed (real SQLite file)", () => {
+  it("creates the questions and the practice quiz, and a second run changes no ids", async () => {
+    await seedDecks(db, decks);
+    const first = await seedQuizContent(db, loadQuestionBanks(decks));
+    expect(first).toEqual({ questions: { created: 24, updated: 0, retired: 0 }, quizzes: 1 });
+    const questions = await db.question.findMany({ select: { id: true, key: true }, orderBy: { key: "asc" } });
+    const items = await practiceItems();
+    expect(items.map((i) => i.position)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const second = await seedQuizContent(db, loadQuestionBanks(decks));
+    expect(second).toEqual({ questions: { created: 0, updated: 24, retired: 0 }, quizzes: 1 });
+    expect(await db.question.findMany({ select: { id: true, key: true }, orderBy: { key: "asc" } })).toEqual(questions);
+    expect(await practiceItems()).toEqual(items);
+    expect(await db.quiz.count({ where: { key: "practice" } })).toBe(1);
+  });
+
+  it("retires an answered question that leaves the practice quiz instead of deleting it, and keeps old results whole", async () => {
+    const [bank] = loadQuestionBanks(decks);
+    await seedQuizContent(db, [bank]);
+    const student = await makeUser();
+    const practice = await db.quiz.findUniqueOrThrow({ where: { key: "practice" } });
+    const { attemptId } = await startAttempt(student, practice.id);
+    await submitAttempt(student, attemptId);
+
+    const [dropped, ...rest] = bank.bank.quizzes[0].questions;
+    const edited = { ...bank, bank: { ...bank.bank, quizzes: [{ ...bank.bank.quizzes[0], questions: [...rest.slice(0, 5), "pe-deploy-order", ...rest.slice(5)] }] } };
+    await seedQuizContent(db, [edited]);
+    const items = await practiceItems();
+    const retired = items.find((i) => i.key === dropped)!;
+    expect(retired.position).toBeLessThanOrEqual(0); // kept for the old attempt
+    expect(items.filter((i) => i.position > 0).map((i) => i.key)).toEqual(edited.bank.quizzes[0].questions);
+
+    const next = await startAttempt(student, practice.id);
+    const keys = await db.attemptAnswer.findMany({ where: { attemptId: next.attemptId }, include: { quizItem: { include: { question: true } } } });
+    expect(keys.map((k) => k.quizItem.question.key)).not.toContain(dropped);
+    expect(keys).toHaveLength(12);
+    expect((await getAttemptResult(student, attemptId)).items).toHaveLength(12); // the old attempt still shows all it had
+  });
+
+  it("names the file and the question of a bad bank, before anything is written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bank-"));
+    mkdirSync(join(dir, "parameter-efficiency"));
+    const bank = JSON.parse(readFileSync(join(process.cwd(), "content/parameter-efficiency/questions.json"), "utf8"));
+    bank.questions[4].options = [{ id: "only", text: "One option", correct: true }];
+    const file = join(dir, "parameter-efficiency", "questions.json");
+    writeFileSync(file, JSON.stringify(bank));
+    expect(() => loadQuestionBanks(decks, dir)).toThrow(`${file}: question 'pe-share-which-reduces' (#5) is not valid`);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadDecks } from "@/lib/content/load";
+import { parseQuestionBank } from "@/lib/quiz/bank";
+import { parseStoredQuestion } from "@/lib/quiz/question-types";
+import { grade } from "@/lib/quiz/grade";
+
+const FILE = join(process.cwd(), "content/parameter-efficiency/questions.json");
+const text = readFileSync(FILE, "utf8");
+const deck = loadDecks().find((d) => d.slug === "parameter-efficiency")!;
+const cards = new Map(deck.cards.map((c) => [c.key, c.experiment ?? null]));
+
+function withEdit(edit: (bank: { questions: Record<string, unknown>[]; quizzes: Record<string, unknown>[] }) => void) {
+  const bank = JSON.parse(text);
+  edit(bank);
+  return JSON.stringify(bank);
+}
+
+describe("the parameter-efficiency question bank", () => {
+  const bank = parseQuestionBank(FILE, text, cards);
+
+  it("covers the definition, the five facts and the three review questions", () => {
+    const covered = new Set(bank.questions.map((q) => q.cardKey));
+    expect([...cards.keys()].filter((k) => !covered.has(k))).toEqual([]);
+  });
+
+  it("uses every answer type and the four generators", () => {
+    const types = new Set(bank.questions.map((q) => q.type));
+    expect([...types].sort()).toEqual(["generated", "multiple", "numeric", "ordering", "single", "text"]);
+    expect(bank.questions.filter((q) => q.type === "generated").map((q) => q.key).sort()).toEqual(["gen:bytes", "gen:conv-vs-dense", "gen:mlp-params", "gen:norm-dropout"]);
+  });
+
+  it("links every question to a card and an experiment, with an explanation", () => {
+    for (const q of bank.questions) {
+      expect(q.experimentSlug, q.key).toMatch(/^[a-z-]+$/);
+      expect(q.explanation.length, q.key).toBeGreaterThan(40);
+    }
+  });
+
+  it("keeps correctness out of the stored data and grades each stored answer as correct", () => {
+    for (const q of bank.questions.filter((x) => x.type !== "generated")) {
+      expect(q.data, q.key).not.toMatch(/correct|accepted/);
+      const g = parseStoredQuestion(q.type, q.data, q.answer);
+      const right = g.type === "numeric" ? String(g.answer) : g.type === "text" ? g.answer[0] : g.answer;
+      expect(grade(g, right).verdict, q.key).toBe("correct");
+    }
+  });
+
+  it("says what the cards say about layer norm (adds 2·d) and dropout (adds 0)", () => {
+    const ln = bank.questions.find((q) => q.key === "pe-share-layernorm")!;
+    expect(JSON.parse(ln.answer)).toBe(512);
+    const dropout = parseStoredQuestion("single", bank.questions.find((q) => q.key === "pe-methods-dropout")!.data, bank.questions.find((q) => q.key === "pe-methods-dropout")!.answer);
+    expect(dropout.type === "single" && dropout.options.find((o) => o.id === dropout.answer)?.text).toBe("0");
+  });
+
+  it("defines the practice quiz from existing questions", () => {
+    const practice = bank.quizzes.find((q) => q.key === "practice")!;
+    expect(practice.questions.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("a bad question bank is refused with the file and the question named", () => {
+  it.each([
+    ["a single choice with two correct options", (b: any) => (b.questions[0].options[0].correct = true), /'pe-def-meaning' \(#1\).*\n.*exactly one correct/],
+    ["an unknown card", (b: any) => (b.questions[1].card = "pe-nope"), /'pe-def-dense-count' \(#2\): card 'pe-nope'/],
+    ["a missing explanation", (b: any) => delete b.questions[2].explanation, /'pe-mem-10x' \(#3\) is not valid:\n\s+explanation/],
+    ["multiple choice with no wrong option", (b: any) => b.questions[2].options.forEach((o: any) => (o.correct = true)), /'pe-mem-10x'.*\n.*one wrong option/],
+    ["an unknown generator", (b: any) => (b.questions.at(-1).generator = "nope"), /'gen:bytes'.*\n\s+generator: no such generator/],
+    ["a duplicated key", (b: any) => (b.questions[1].key = "pe-def-meaning"), /'pe-def-meaning' \(#2\): the key is used twice/],
+    ["a quiz naming an unknown question", (b: any) => b.quizzes[0].questions.push("pe-ghost"), /quiz 'practice' lists unknown question\(s\) pe-ghost/],
+  ])("%s", (_label, edit, message) => {
+    expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(message);
+    expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(FILE);
+  });
+  it("broken JSON", () => {
+    expect(() => parseQuestionBank(FILE, "{ nope", cards)).toThrow(/questions\.json is not valid JSON/);
+  });
+});
