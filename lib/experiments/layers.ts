@@ -103,3 +103,16 @@ export function flopsPerExample(model: ModelSpec): number {
 export function mlp(inputDim: number, widths: number[], classes = 2, activation: Activation = "relu"): ModelSpec {
   return { inputDim, classes, hidden: widths.map((units) => ({ kind: "dense" as const, units, activation })) };
 }
+
+/** Weight sharing on a sequence: `filters` filters of `kernelSize` taps slide along it, and each keeps its strongest response. */
+export function sharedFilter(length: number, filters: number, kernelSize: number, classes = 2): ModelSpec {
+  return {
+    inputDim: length,
+    classes,
+    hidden: [
+      { kind: "reshape", shape: [length, 1] },
+      { kind: "conv1d", filters, kernelSize, activation: "relu" },
+      { kind: "globalMaxPool1d" },
+    ],
+  };
+}

@@ -4,7 +4,7 @@
  * same data, with its parameter cost (counted) next to its effect (measured).
  */
 import { formatParams, formatPct, formatPp, formatRatio } from "@/lib/experiments/format";
-import { mlp, paramCount, type LayerSpec } from "@/lib/experiments/layers";
+import { mlp, paramCount, sharedFilter, type LayerSpec } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, ModelSpec, RunResults, Settings, VariantResult } from "@/lib/experiments/types";
 import { claim, epochsSetting, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
@@ -23,15 +23,7 @@ export const METHOD_MODELS: Record<string, ModelSpec> = {
   // The first layer changes the width (24 → 32), so the skips start after it.
   residual: { ...BASELINE, hidden: [hidden[0], ...hidden.slice(1).map((): LayerSpec => ({ kind: "residualDense", activation: "relu" }))] },
   layernorm: { ...BASELINE, hidden: hidden.flatMap((l): LayerSpec[] => [l, { kind: "layerNorm" }]) },
-  sharing: {
-    inputDim: LEN,
-    classes: 2,
-    hidden: [
-      { kind: "reshape", shape: [LEN, 1] },
-      { kind: "conv1d", filters: 4, kernelSize: 5, activation: "relu" },
-      { kind: "globalMaxPool1d" },
-    ],
-  },
+  sharing: sharedFilter(LEN, 4, 5),
 };
 
 const INFO: Record<string, { label: string; explain: string }> = {

@@ -5,21 +5,13 @@
  * test set never changes.
  */
 import { formatInt, formatParams, formatPct, formatPp } from "@/lib/experiments/format";
-import { mlp, paramCount } from "@/lib/experiments/layers";
+import { mlp, paramCount, sharedFilter } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, ModelSpec, RunResults, Settings, TaskSpec } from "@/lib/experiments/types";
 import { claim, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
 
 const LEN = 24;
-const SHARED: ModelSpec = {
-  inputDim: LEN,
-  classes: 2,
-  hidden: [
-    { kind: "reshape", shape: [LEN, 1] },
-    { kind: "conv1d", filters: 4, kernelSize: 5, activation: "relu" },
-    { kind: "globalMaxPool1d" },
-  ],
-};
+const SHARED: ModelSpec = sharedFilter(LEN, 4, 5);
 const SMALL = mlp(LEN, [8]);
 const LARGE = mlp(LEN, [128, 128]);
 const STEPS = 60;

@@ -4,22 +4,14 @@
  * whether each reduces parameters; the curves show what layer normalization buys.
  */
 import { formatMs, formatParams, formatPct, formatPp, formatRatio } from "@/lib/experiments/format";
-import { mlp, paramCount } from "@/lib/experiments/layers";
+import { mlp, paramCount, sharedFilter } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, ModelSpec, RunResults, Settings } from "@/lib/experiments/types";
 import { byVariant, claim, epochsSetting, epochsTo, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
 
 const LEN = 32;
 export const DENSE: ModelSpec = mlp(LEN, [64]);
-export const CONV: ModelSpec = {
-  inputDim: LEN,
-  classes: 2,
-  hidden: [
-    { kind: "reshape", shape: [LEN, 1] },
-    { kind: "conv1d", filters: 8, kernelSize: 5, activation: "relu" },
-    { kind: "globalMaxPool1d" },
-  ],
-};
+export const CONV: ModelSpec = sharedFilter(LEN, 8, 5);
 const DEPTH = 6;
 const WIDTH = 16;
 export const DEEP: ModelSpec = mlp(2, Array(DEPTH).fill(WIDTH));
