@@ -2,6 +2,7 @@
  * Our own seeded randomness, so the same seed gives the same dataset on every device and
  * in Node (Math.random is neither seedable nor shared).
  */
+import { mulberry32 } from "@/lib/random";
 
 /** Mixes any number of seed parts (numbers or strings) into one 32-bit seed (FNV-1a, then murmur finalizer). */
 export function seedFrom(...parts: (number | string)[]): number {
@@ -32,16 +33,9 @@ export type Rng = {
   normal(): number;
 };
 
-/** mulberry32: tiny, fast, and good enough for synthetic data. */
+/** mulberry32 (lib/random.ts) with helpers on top. */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   let spare: number | null = null;
   return {
     next,

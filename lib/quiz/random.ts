@@ -3,6 +3,8 @@
  * generated numbers, so an attempt looks identical after a reload and its grade can be
  * re-derived later from the stored seed. Not for anything secret.
  */
+import { mulberry32 } from "@/lib/random";
+
 export type Rng = {
   /** A float in [0, 1). */
   next(): number;
@@ -11,16 +13,9 @@ export type Rng = {
   pick<T>(items: readonly T[]): T;
 };
 
-/** mulberry32: tiny, fast, and good enough to spread quiz numbers evenly. */
+/** mulberry32 (lib/random.ts) with helpers on top. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
