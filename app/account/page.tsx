@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader, Panel } from "@/components/ui/page";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { signOutAction } from "@/app/(auth)/actions";
 import { getProfile } from "@/lib/server/users";
 import { requireActor } from "@/lib/server/session";
@@ -25,6 +25,14 @@ export default async function AccountPage() {
           <dd>{profile.timeZone}</dd>
         </dl>
       </Panel>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <ButtonLink href="/study/settings" variant="secondary">
+          Study settings
+        </ButtonLink>
+        <ButtonLink href="/stats" variant="secondary">
+          Your progress
+        </ButtonLink>
+      </div>
       <form action={signOutAction} className="mt-4">
         <Button type="submit" variant="secondary" className="w-full sm:w-auto">
           Sign out
