@@ -37,8 +37,9 @@ test("no page, RSC payload or server-action reply a student receives before subm
   const secrets = secretsOfAttempt(attemptId);
   expect(secrets.length).toBeGreaterThan(12);
   expect(bodies.some((b) => b.body.includes(attemptId))).toBe(true); // we did capture the attempt's payloads
-  // The start and the saves (typing is debounced, so a few answers share one flush).
-  expect(bodies.filter((b) => b.url.startsWith("POST")).length).toBeGreaterThanOrEqual(6);
+  // We did capture server-action replies: the start, and saves (how many depends on how the
+  // debounced saves batch under load, so only "at least one save" is certain).
+  expect(bodies.filter((b) => b.url.startsWith("POST")).length).toBeGreaterThanOrEqual(2);
   for (const { url, body } of bodies) {
     expect(body, url).not.toMatch(/\\?"(answer|accepted|correct|explanation|working|instance)\\?"\s*:/);
     for (const s of secrets) expect(body.includes(s), `${url} contains "${s}"`).toBe(false);
