@@ -1,8 +1,8 @@
 import type { NextAuthConfig } from "next-auth";
 
 /**
- * The part of the Auth.js config that proxy.ts may import: redirect rules only, no database,
- * no bcrypt. lib/auth.ts adds the Credentials provider on top.
+ * The part of the Auth.js config with no database and no bcrypt (what an edge or proxy
+ * context may import). lib/auth.ts adds the Credentials provider on top.
  */
 
 /** Paths anyone may open. Everything else needs a session. */
@@ -18,13 +18,6 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (isPublicPath(pathname)) return true;
-      // API routes answer 401 themselves (a redirect would confuse fetch and background sync).
-      if (pathname.startsWith("/api/")) return true;
-      return !!auth?.user;
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

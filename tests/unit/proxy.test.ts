@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import proxy from "@/proxy";
+
+const request = (path: string, cookie?: string) =>
+  new NextRequest(new URL(path, "http://localhost:3000"), { headers: cookie ? { cookie } : {} });
+
+describe("proxy", () => {
+  it("sends a signed-out visitor of a private page to sign-in with a same-site return path", () => {
+    const res = proxy(request("/decks/parameter-efficiency?x=1"));
+    expect(res.status).toBe(307);
+    const to = new URL(res.headers.get("location")!);
+    expect(to.pathname).toBe("/sign-in");
+    expect(to.searchParams.get("callbackUrl")).toBe("/decks/parameter-efficiency?x=1");
+  });
+
+  it.each(["/", "/sign-in", "/experiments/frontier", "/api/health", "/api/reviews"])("lets %s through without a session", (path) => {
+    expect(proxy(request(path)).headers.get("location")).toBeNull();
+  });
+
+  it.each(["authjs.session-token=x", "__Secure-authjs.session-token=x", "authjs.session-token.0=a; authjs.session-token.1=b"])(
+    "lets a visitor with %s through",
+    (cookie) => expect(proxy(request("/study", cookie)).headers.get("location")).toBeNull(),
+  );
+
+  it("never sets a cookie, so a request in flight during sign-out cannot sign the user back in", () => {
+    for (const res of [proxy(request("/study", "authjs.session-token=x")), proxy(request("/study"))]) {
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+  });
+});
