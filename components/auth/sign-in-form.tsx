@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
@@ -10,7 +11,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signInAction, null);
   const errors = state?.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
       <FormError message={state && !state.ok ? state.error : undefined} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field label="Email" name="email" type="email" autoComplete="email" inputMode="email" defaultValue={state?.values?.email} error={errors.email} required />

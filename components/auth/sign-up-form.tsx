@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
@@ -15,7 +16,7 @@ export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student
   const errors = state?.fieldErrors ?? {};
   const role = state?.values?.role ?? defaultRole;
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
       <FormError message={state && !state.ok ? state.error : undefined} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />

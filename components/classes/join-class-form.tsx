@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState } from "react";
 import { joinClassAction } from "@/app/(study)/classes/actions";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ export function JoinClassForm({ code }: { code?: string }) {
   const [state, action, pending] = useActionState(joinClassAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.code ?? state.error) : undefined;
   return (
-    <form action={action} noValidate className="space-y-3">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-3">
       {code ? (
         <>
           <input type="hidden" name="code" value={code} />

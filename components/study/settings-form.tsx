@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState, useEffect, useState } from "react";
 import { saveStudySettings } from "@/app/(study)/study/settings/actions";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: str
   const [device, setDevice] = useState(""); // read after hydration: the server does not know the device's zone
   useEffect(() => setDevice(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} onSubmit={submitKeepingValues(action)} className="space-y-6" noValidate>
       <FormError message={state && !state.ok ? state.error : undefined} />
       {state?.ok && state.message ? (
         <p role="status" className="rounded-xl bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-100">

@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState } from "react";
 import { createClassAction } from "@/app/(teach)/teach/classes/actions";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,7 @@ export function CreateClassForm() {
   const [state, action, pending] = useActionState(createClassAction, null);
   const errors = state?.fieldErrors ?? {};
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
       <FormError message={state && !state.ok ? state.error : undefined} />
       <Field label="Class name" name="name" placeholder="e.g. Deep Learning Systems · Group A" defaultValue={state?.values?.name} error={errors.name} maxLength={80} required />
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_auto]">

@@ -1,5 +1,6 @@
 "use client";
 
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState, type ReactNode } from "react";
 import { saveQuizAction } from "@/app/(teach)/teach/quizzes/actions";
 import { Button } from "@/components/ui/button";
@@ -22,7 +23,7 @@ export function QuizForm(props: { initial: Initial; classes: { id: string; name:
   const chosen = new Set(v ? Object.keys(v).filter((k) => k.startsWith("q:")).map((k) => k.slice(2)) : props.initial.questionIds);
   const locked = props.attemptCount > 0;
   return (
-    <form action={action} className="space-y-6">
+    <form action={action} onSubmit={submitKeepingValues(action)} className="space-y-6">
       {props.initial.id ? <input type="hidden" name="quizId" value={props.initial.id} /> : null}
       <FormError message={state?.error} />
       <Section title="Basics">

@@ -1,0 +1,19 @@
+"use client";
+
+import { startTransition, type FormEvent } from "react";
+
+/**
+ * With JavaScript, submit a useActionState form without React's automatic form reset.
+ * React resets a `<form action={…}>` when its action finishes; under load that can land a
+ * moment after the error message shows, wiping what the user had already started to fix.
+ * Preventing the native submit makes React skip the reset; the same `action` prop still
+ * serves browsers without JavaScript. Use as `onSubmit={submitKeepingValues(action)}`.
+ */
+export function submitKeepingValues(dispatch: (form: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(form));
+  };
+}
