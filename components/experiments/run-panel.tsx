@@ -21,6 +21,9 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
   const { state, start, stop, record } = useExperimentRun(slug, settings, backend, signedIn);
   const running = state.status === "starting" || state.status === "running";
   const [now, setNow] = useState(0);
+  // Server-rendered, the button would do nothing until the page hydrates: keep it disabled till then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   useEffect(() => {
     if (!running) return;
     const t = setInterval(() => setNow(performance.now()), 250);
@@ -32,7 +35,7 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-2">
-        <Button onClick={start} disabled={running} className="min-w-28">
+        <Button onClick={start} disabled={running || !hydrated} className="min-w-28">
           {state.status === "idle" ? "Run" : running ? "Running…" : "Run again"}
         </Button>
         <Button variant="danger" onClick={stop} disabled={!running} className="min-w-24">
