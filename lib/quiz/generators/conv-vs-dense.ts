@@ -1,4 +1,4 @@
-import { rng } from "@/lib/quiz/random";
+import { createRng } from "@/lib/random";
 import { countParams, formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import type { Generator } from "@/lib/quiz/generators/types";
 
@@ -18,7 +18,7 @@ export const convVsDense: Generator = {
   id: "conv-vs-dense",
   title: "A Conv1D/Conv2D layer against the dense layer it replaces",
   generate(seed) {
-    const r = rng(seed);
+    const r = createRng(seed);
     const twoD = r.next() < 0.5;
     const variant = r.pick(Object.keys(ASKS) as Ask[]);
     let conv: ModelSpec;

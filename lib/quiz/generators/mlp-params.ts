@@ -1,4 +1,4 @@
-import { rng, type Rng } from "@/lib/quiz/random";
+import { createRng, type Rng } from "@/lib/random";
 import { countLayers, formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import type { Generator } from "@/lib/quiz/generators/types";
 
@@ -49,7 +49,7 @@ export const mlpParams: Generator = {
   id: "mlp-params",
   title: "Count the parameters of a random MLP (Dense layers)",
   generate(seed) {
-    const spec = randomMlp(rng(seed));
+    const spec = randomMlp(createRng(seed));
     const { total, lines } = mlpWorking(spec);
     return {
       generator: "mlp-params",

@@ -1,4 +1,4 @@
-import { rng } from "@/lib/quiz/random";
+import { createRng } from "@/lib/random";
 import { formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import { INPUT_SIZES, OUTPUTS, WIDTHS, mlpWorking, modelList } from "@/lib/quiz/generators/mlp-params";
 import type { Generator } from "@/lib/quiz/generators/types";
@@ -12,7 +12,7 @@ export const normDropout: Generator = {
   id: "norm-dropout",
   title: "What LayerNormalization (+2·d) and Dropout (+0) add",
   generate(seed) {
-    const r = rng(seed);
+    const r = createRng(seed);
     const n = r.pick(INPUT_SIZES);
     const d = r.pick(WIDTHS);
     const k = r.pick(OUTPUTS);
