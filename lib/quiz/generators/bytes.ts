@@ -1,5 +1,5 @@
 import { createRng } from "@/lib/random";
-import { formatCount as fmt } from "@/lib/quiz/generators/model-spec";
+import { formatCount as fmt } from "@/lib/nn/param-count";
 import { mlpWorking, modelList, randomMlp } from "@/lib/quiz/generators/mlp-params";
 import type { Generator } from "@/lib/quiz/generators/types";
 

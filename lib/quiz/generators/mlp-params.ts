@@ -1,5 +1,6 @@
 import { createRng, type Rng } from "@/lib/random";
-import { countLayers, formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
+import { formatCount as fmt } from "@/lib/nn/param-count";
+import { countLayers, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import type { Generator } from "@/lib/quiz/generators/types";
 
 export const INPUT_SIZES = [20, 32, 64, 100, 128, 256, 300, 512, 784] as const;

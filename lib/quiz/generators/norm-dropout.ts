@@ -1,5 +1,6 @@
 import { createRng } from "@/lib/random";
-import { formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
+import { formatCount as fmt, layerNormParams } from "@/lib/nn/param-count";
+import type { ModelSpec } from "@/lib/quiz/generators/model-spec";
 import { INPUT_SIZES, OUTPUTS, WIDTHS, mlpWorking, modelList } from "@/lib/quiz/generators/mlp-params";
 import type { Generator } from "@/lib/quiz/generators/types";
 
@@ -29,7 +30,8 @@ export const normDropout: Generator = {
       ],
     };
     const { total, lines } = mlpWorking(spec);
-    const added = withNorm ? 2 * d : 0;
+    const norm = layerNormParams(d);
+    const added = withNorm ? norm.params : 0;
     const ask =
       variant === "added"
         ? "How many trainable parameters do the **LayerNormalization and Dropout layers add together**?"
@@ -45,7 +47,7 @@ export const normDropout: Generator = {
       working:
         variant === "added"
           ? [
-              `LayerNormalization learns a scale γ and a shift β per feature: 2·${fmt(d)} = ${fmt(2 * d)}`,
+              `LayerNormalization learns a scale γ and a shift β per feature: ${norm.formula} = ${fmt(norm.params)}`,
               "Dropout learns nothing: it only zeroes random activations while training: 0",
               `Together: **${fmt(added)}**`,
             ]
