@@ -5,7 +5,7 @@ import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-acc
 import { inSlices, studentProgress, type RunCount } from "@/lib/server/class-progress";
 import { countsBetween, type WindowRow } from "@/lib/server/class-sql";
 import { queryProgress, retentionDistribution } from "@/lib/classes/progress";
-import { median } from "@/lib/quiz/item-statistics";
+import { median } from "@/lib/stats";
 import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import { PAGE_SIZE, type ProgressQuery } from "@/lib/validation/classes";
 
