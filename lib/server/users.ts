@@ -2,7 +2,7 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/server/errors";
-import type { Actor } from "@/lib/server/actor";
+import { toActor, type Actor } from "@/lib/server/actor";
 import type { Role, SignUpInput } from "@/lib/validation/auth";
 import { safeTimeZone } from "@/lib/time-zone";
 
@@ -11,10 +11,6 @@ const BCRYPT_COST = 10;
 
 export function hashPassword(password: string) {
   return bcrypt.hash(password, BCRYPT_COST);
-}
-
-function toActor(u: { id: string; role: string; name: string; email: string }): Actor {
-  return { id: u.id, role: u.role === "instructor" ? "instructor" : "student", name: u.name, email: u.email };
 }
 
 export async function createUser(input: SignUpInput): Promise<Actor> {
