@@ -9,7 +9,7 @@ import { attemptDeadline, DEADLINE_GRACE_MS, isExpired, quizWindow } from "@/lib
 import { formatWhen } from "@/lib/quiz/time-format";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
-import { assertCanTakeQuiz, userTimeZone } from "@/lib/server/quiz-access";
+import { assertCanTakeQuiz } from "@/lib/server/quiz-access";
 import { closeExpired, finalizeAttempt, gradableFor } from "@/lib/server/quiz-grading";
 import type { SaveAnswerInput } from "@/lib/validation/quiz";
 
@@ -39,7 +39,7 @@ export async function startAttempt(actor: Actor, quizId: string, now = new Date(
     if (open) return { attemptId: open.id, resumed: true };
     const window = quizWindow(quiz, now);
     if (window !== "open") {
-      const tz = await userTimeZone(actor);
+      const tz = actor.timeZone;
       throw conflict(window === "upcoming" ? `This quiz opens at ${formatWhen(quiz.openAt!, tz)}.` : `This quiz closed at ${formatWhen(quiz.closeAt!, tz)}.`);
     }
     const last = await db.attempt.findFirst({ where: { quizId, userId: actor.id }, orderBy: { number: "desc" }, select: { number: true } });
@@ -103,7 +103,7 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
   if (attempt.status !== "in_progress") throw conflict("This attempt has been submitted; its answers can no longer change.");
   if (isExpired(attempt.deadlineAt, now)) {
     await finalizeAttempt(attempt.id, { auto: true, at: attempt.deadlineAt! });
-    throw timeIsUp(attempt.deadlineAt!, await userTimeZone(actor));
+    throw timeIsUp(attempt.deadlineAt!, actor.timeZone);
   }
   const answer = await db.attemptAnswer.findUnique({
     where: { attemptId_quizItemId: { attemptId: attempt.id, quizItemId: input.quizItemId } },
@@ -133,7 +133,7 @@ export async function submitAttempt(actor: Actor, attemptId: string, now = new D
   if (attempt.status !== "in_progress") return { attemptId, alreadySubmitted: true };
   if (isExpired(attempt.deadlineAt, now)) {
     await finalizeAttempt(attempt.id, { auto: true, at: attempt.deadlineAt! });
-    throw timeIsUp(attempt.deadlineAt!, await userTimeZone(actor));
+    throw timeIsUp(attempt.deadlineAt!, actor.timeZone);
   }
   const graded = await finalizeAttempt(attempt.id, { auto: false, at: now });
   return { attemptId, alreadySubmitted: !graded };
