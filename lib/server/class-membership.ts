@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { AppError, forbidden, invalid } from "@/lib/server/errors";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /**
  * The student's side of classes: look a code up, join, list my classes. A wrong, expired
@@ -49,7 +50,7 @@ export async function joinClass(actor: Actor, code: string, now = new Date()) {
     await db.enrollment.create({ data: { classId: cls.id, userId: actor.id, joinedAt: now } });
   } catch (e) {
     // Two tabs joining at once: the unique (class, user) index keeps one row; both succeed.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return { classId: cls.id, className: cls.name, already: true };
   }
   return { classId: cls.id, className: cls.name, already: false };

@@ -6,6 +6,7 @@ import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-acc
 import { conflict, notFound } from "@/lib/server/errors";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { CODE_LIFETIMES, CreateClassInput } from "@/lib/validation/classes";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /** An instructor's own classes, never anyone else's. Students are refused here, not only by the page. */
 export async function listMyClasses(actor: Actor) {
@@ -21,8 +22,6 @@ export async function listMyClasses(actor: Actor) {
 function expiryFor(lifetime: (typeof CODE_LIFETIMES)[number], now: Date): Date | null {
   return lifetime === "never" ? null : new Date(now.getTime() + Number(lifetime) * 86_400_000);
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
 
 /** Tries fresh random codes until one is free (a clash is ~1 in 10¹² per class; 5 tries is plenty). */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {

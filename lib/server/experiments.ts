@@ -6,6 +6,7 @@ import { EXPERIMENTS, getExperiment } from "@/lib/experiments/catalog";
 import { MissingResult } from "@/lib/experiments/defs/common";
 import { settingsSchema, type ExperimentRunInput } from "@/lib/validation/experiments";
 import type { Settings, Verdict } from "@/lib/experiments/types";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /**
  * Records a finished run for the signed-in user. The id comes from the browser, so a
@@ -46,7 +47,7 @@ export async function recordExperimentRun(actor: Actor | null, input: Experiment
     return { id: input.id, verdict, created: true };
   } catch (e) {
     // Two retries racing: the primary key decides, and the loser reports the stored run.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     const row = await db.experimentRun.findUniqueOrThrow({ where: { id: input.id }, select: { userId: true, verdict: true } });
     return sameOwner(row, actor, input.id);
   }

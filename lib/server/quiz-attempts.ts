@@ -12,13 +12,10 @@ import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
 import { assertCanTakeQuiz } from "@/lib/server/quiz-access";
 import { closeExpired, finalizeAttempt, gradableFor } from "@/lib/server/quiz-grading";
 import type { SaveAnswerInput } from "@/lib/validation/quiz";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 const timeIsUp = (deadline: Date, tz: string) =>
   new AppError(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`, 410, "expired");
-
-function isUniqueViolation(e: unknown) {
-  return (e as { code?: string })?.code === "P2002";
-}
 
 /**
  * Starts an attempt, or resumes the one in progress. The attempt limit holds under races:

@@ -5,6 +5,7 @@ import { conflict } from "@/lib/server/errors";
 import { toActor, type Actor } from "@/lib/server/actor";
 import type { Role, SignUpInput } from "@/lib/validation/auth";
 import { safeTimeZone } from "@/lib/time-zone";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 // bcrypt cost 10: about 70 ms per hash in pure JS on these machines — slow for attackers, fine for sign-in.
 const BCRYPT_COST = 10;
@@ -30,7 +31,7 @@ export async function createUser(input: SignUpInput): Promise<Actor> {
     return toActor(user);
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides, the loser gets the same message.
-    if ((e as { code?: string }).code === "P2002") throw conflict("An account with this email already exists. Sign in instead?");
+    if (isUniqueViolation(e)) throw conflict("An account with this email already exists. Sign in instead?");
     throw e;
   }
 }
