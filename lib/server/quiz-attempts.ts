@@ -8,14 +8,14 @@ import { parseStoredQuestion, responseFits } from "@/lib/quiz/question-types";
 import { attemptDeadline, DEADLINE_GRACE_MS, isExpired, quizWindow } from "@/lib/quiz/rules";
 import { formatWhen } from "@/lib/quiz/time-format";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
-import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
+import { conflict, expired, invalid, notFound } from "@/lib/server/errors";
 import { assertCanTakeQuiz } from "@/lib/server/quiz-access";
 import { closeExpired, finalizeAttempt, gradableFor } from "@/lib/server/quiz-grading";
 import type { SaveAnswerInput } from "@/lib/validation/quiz";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 const timeIsUp = (deadline: Date, tz: string) =>
-  new AppError(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`, 410, "expired");
+  expired(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`);
 
 /**
  * Starts an attempt, or resumes the one in progress. The attempt limit holds under races:
