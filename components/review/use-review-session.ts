@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { createScheduler, type Rating, type SrsSettings } from "@/lib/srs/scheduler";
 import { requeue, type StudyMode } from "@/lib/srs/queue";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
-import type { Op } from "@/components/review/outbox";
+import type { Op } from "@/lib/srs/grade-outbox";
 import { useOutbox } from "@/components/review/use-outbox";
 import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
