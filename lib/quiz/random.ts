@@ -26,8 +26,3 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
-
-/** A fresh attempt seed: a positive 31-bit integer (fits SQLite and PostgreSQL INTEGER). */
-export function newSeed(random: () => number = Math.random): number {
-  return 1 + Math.floor(random() * 0x7ffffffe);
-}

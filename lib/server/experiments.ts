@@ -58,18 +58,6 @@ function sameOwner(row: { userId: string; verdict: string }, actor: Actor, id: s
   return { id, verdict: row.verdict as Verdict, created: false };
 }
 
-/** The signed-in user's own runs, newest first; never anyone else's. */
-export async function listMyExperimentRuns(actor: Actor | null, opts: { slug?: string; take?: number } = {}) {
-  assertSignedIn(actor);
-  const rows = await db.experimentRun.findMany({
-    where: { userId: actor.id, ...(opts.slug ? { experimentSlug: opts.slug } : {}) },
-    orderBy: { createdAt: "desc" },
-    take: opts.take ?? 50,
-    select: { id: true, experimentSlug: true, settings: true, backend: true, verdict: true, durationMs: true, createdAt: true },
-  });
-  return rows.map((r) => ({ ...r, settings: JSON.parse(r.settings) as Record<string, number>, verdict: r.verdict as Verdict }));
-}
-
 export type ExperimentCard = { key: string; title: string; deckSlug: string };
 
 /** The cards the experiments prove (titles for the links back). Public: card titles are not private. */
@@ -79,15 +67,20 @@ export async function experimentCards(): Promise<Record<string, ExperimentCard>>
   return Object.fromEntries(rows.map((r) => [r.key, { key: r.key, title: r.title, deckSlug: r.deck.slug }]));
 }
 
-/** Per experiment: how many runs this user has finished, and the latest verdict. */
+/** Per experiment: how many of this user's latest 200 runs it had, and the latest verdict. Only the caller's own runs. */
 export async function myRunSummary(actor: Actor | null) {
   if (!actor) return {};
-  const runs = await listMyExperimentRuns(actor, { take: 200 });
+  const runs = await db.experimentRun.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { experimentSlug: true, verdict: true, createdAt: true },
+  });
   const out: Record<string, { count: number; latest: Verdict; at: Date }> = {};
   for (const r of runs) {
     const s = out[r.experimentSlug];
     if (s) s.count++;
-    else out[r.experimentSlug] = { count: 1, latest: r.verdict, at: r.createdAt };
+    else out[r.experimentSlug] = { count: 1, latest: r.verdict as Verdict, at: r.createdAt };
   }
   return out;
 }
