@@ -197,5 +197,3 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
     stop: clearTimer,
   };
 }
-
-export type Outbox<T extends OutboxItem> = ReturnType<typeof createOutbox<T>>;

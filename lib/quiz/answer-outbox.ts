@@ -58,5 +58,3 @@ export function createAnswerOutbox(attemptId: string, deps: AnswerOutboxDeps) {
     onClosed: deps.onClosed,
   });
 }
-
-export type AnswerOutbox = ReturnType<typeof createAnswerOutbox>;

@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { assertInstructor, type Actor } from "@/lib/server/actor";
-import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
+import { activeStudents, ownedClass } from "@/lib/server/class-access";
 import { conflict, notFound } from "@/lib/server/errors";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { CODE_LIFETIMES, CreateClassInput } from "@/lib/validation/classes";
@@ -51,13 +51,6 @@ export async function rotateJoinCode(actor: Actor, input: { classId: string; cod
   return withFreshCode((joinCode) =>
     db.class.update({ where: { id: cls.id }, data: { joinCode, joinCodeExpiresAt: expiryFor(input.codeLifetime, now) }, select: { joinCode: true, joinCodeExpiresAt: true } }),
   );
-}
-
-/** The class header: name, code, counts and assigned quizzes. */
-export async function getClassOverview(actor: Actor, classId: string) {
-  const cls = await ownedClass(actor, classId);
-  const [studentCount, quizzes] = await Promise.all([db.enrollment.count({ where: { classId: cls.id, removedAt: null } }), classQuizzes(cls.id)]);
-  return { ...cls, studentCount, quizzes };
 }
 
 export async function getRoster(actor: Actor, classId: string) {

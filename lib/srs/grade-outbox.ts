@@ -23,7 +23,6 @@ export type UndoOp = { kind: "undo"; id: string; gradeId: string };
 /** `tried`: sent at least once, so the server may already have it. */
 export type Op = (GradeOp | UndoOp) & { tried?: boolean };
 
-export type SyncState = OutboxStatus["state"];
 export type SyncStatus = OutboxStatus;
 
 export type GradeOutboxDeps = {
@@ -71,5 +70,3 @@ export function createGradeOutbox(key: string, deps: GradeOutboxDeps) {
     },
   };
 }
-
-export type GradeOutbox = ReturnType<typeof createGradeOutbox>;

@@ -34,4 +34,3 @@ export const signInSchema = z.object({
   email,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
 });
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -51,26 +51,3 @@ export function countLayers(spec: ModelSpec): LayerCount[] {
 export function countParams(spec: ModelSpec): number {
   return countLayers(spec).reduce((s, l) => s + l.params, 0);
 }
-
-export function describeLayer(layer: LayerSpec): string {
-  switch (layer.kind) {
-    case "dense":
-      return `Dense(${layer.units}${layer.activation && layer.activation !== "linear" ? `, ${layer.activation === "relu" ? "ReLU" : "softmax"}` : ""})`;
-    case "conv1d":
-      return `Conv1D(${layer.filters} filters, kernel ${layer.kernel}, padding "same")`;
-    case "conv2d":
-      return `Conv2D(${layer.filters} filters, ${layer.kernel}×${layer.kernel} kernel, padding "same")`;
-    case "flatten":
-      return "Flatten";
-    case "layerNorm":
-      return "LayerNormalization";
-    case "dropout":
-      return `Dropout(${layer.rate})`;
-  }
-}
-
-/** "Input 784 → Dense(128, ReLU) → Dense(10, softmax)" */
-export function describeModel(spec: ModelSpec): string {
-  return [`Input ${spec.input.join("×")}`, ...spec.layers.map(describeLayer)].join(" → ");
-}
-
