@@ -2,8 +2,6 @@
  * Declarative layers and their closed-form parameter counts. The page shows these before
  * anything runs; tests check every formula against tfjs `countParams()` on the built model.
  */
-import type { ModelSpec } from "@/lib/experiments/types";
-
 export type Activation = "relu" | "tanh" | "linear";
 
 export type LayerSpec =
@@ -16,6 +14,13 @@ export type LayerSpec =
   | { kind: "flatten" }
   | { kind: "layerNorm" }
   | { kind: "dropout"; rate: number };
+
+/**
+ * A model as data: input width, hidden layers, one logit per class. It is declared here,
+ * beside the layers it is made of, so this module needs nothing from types.ts (which
+ * re-exports it); the two used to import each other.
+ */
+export type ModelSpec = { inputDim: number; hidden: LayerSpec[]; classes: number };
 
 /** Shape after the layer, without the batch axis. */
 type Shape = number[];

@@ -6,8 +6,8 @@ import { percent } from "@/components/quiz/quiz-facts";
 import { ResultItemCard } from "@/components/quiz/result-item";
 import { getAttemptResult } from "@/lib/server/quiz-results";
 import { userTimeZone } from "@/lib/server/quiz-access";
-import { isAppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
 import "katex/dist/katex.min.css";
 
@@ -19,10 +19,7 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   const { attemptId } = await params;
   const actor = await requireActor(`/quizzes/attempt/${attemptId}/result`);
   const [result, timeZone] = await Promise.all([
-    getAttemptResult(actor, attemptId).catch((e) => {
-      if (isAppError(e) && e.status === 404) notFound();
-      throw e;
-    }),
+    orNotFound(getAttemptResult(actor, attemptId)),
     userTimeZone(actor),
   ]);
   if (result.attempt.status !== "submitted") {
