@@ -5,6 +5,7 @@ import { loadDecks } from "@/lib/content/load";
 import { parseQuestionBank } from "@/lib/quiz/bank";
 import { parseStoredQuestion } from "@/lib/quiz/question-types";
 import { grade } from "@/lib/quiz/grade";
+import { GENERATORS } from "@/lib/quiz/generators";
 
 const FILE = join(process.cwd(), "content/parameter-efficiency/questions.json");
 const text = readFileSync(FILE, "utf8");
@@ -25,10 +26,11 @@ describe("the parameter-efficiency question bank", () => {
     expect([...cards.keys()].filter((k) => !covered.has(k))).toEqual([]);
   });
 
-  it("uses every answer type and the four generators", () => {
+  it("uses every answer type and every generator", () => {
     const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(["generated", "multiple", "numeric", "ordering", "single", "text"]);
-    expect(bank.questions.filter((q) => q.type === "generated").map((q) => q.key).sort()).toEqual(["gen:bytes", "gen:conv-vs-dense", "gen:mlp-params", "gen:norm-dropout"]);
+    const generated = bank.questions.filter((q) => q.type === "generated").map((q) => q.key);
+    expect(generated.sort()).toEqual(Object.keys(GENERATORS).map((id) => `gen:${id}`).sort());
   });
 
   it("links every question to a card and an experiment, with an explanation", () => {
