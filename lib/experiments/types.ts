@@ -100,7 +100,7 @@ export type ExperimentDef = {
   question: string;
   lookFor: string[];
   settings: SettingSpec[];
-  /** smaller values the Node tests may use; a test shows they reach the same verdict as the defaults */
+  /** values the Node tests would use instead of the defaults; none does today (tests/unit/experiments/test-settings.test.ts) */
   testSettings?: Record<string, number>;
   tasks(settings: Settings): TaskSpec[];
   verdict(results: RunResults, settings: Settings): VerdictReport;
