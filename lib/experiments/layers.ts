@@ -3,7 +3,6 @@
  * anything runs; tests check every formula against tfjs `countParams()` on the built model.
  * The per-layer formulas are lib/nn/param-count.ts, shared with the quiz generators.
  */
-import type { ModelSpec } from "@/lib/experiments/types";
 import { convParams, denseParams, layerNormParams } from "@/lib/nn/param-count";
 
 export type Activation = "relu" | "tanh" | "linear";
@@ -18,6 +17,13 @@ export type LayerSpec =
   | { kind: "flatten" }
   | { kind: "layerNorm" }
   | { kind: "dropout"; rate: number };
+
+/**
+ * A model as data: input width, hidden layers, one logit per class. It is declared here,
+ * beside the layers it is made of, so this module needs nothing from types.ts (which
+ * re-exports it); the two used to import each other.
+ */
+export type ModelSpec = { inputDim: number; hidden: LayerSpec[]; classes: number };
 
 /** Shape after the layer, without the batch axis. */
 type Shape = number[];

@@ -5,6 +5,7 @@ import { getAttemptView } from "@/lib/server/quiz-attempt-view";
 import { getQuizOverview, listQuizzesForStudent } from "@/lib/server/quiz";
 import { getAttemptResult } from "@/lib/server/quiz-results";
 import { itemIdsOf, makeClassQuiz, makeUser, minutes, responseFor, seedContent } from "./quiz-fixtures";
+import { PRACTICE } from "../support/content";
 
 beforeAll(seedContent);
 
@@ -104,8 +105,8 @@ describe("races", () => {
     const outcomes = await Promise.all([submitAttempt(student, attemptId), submitAttempt(student, attemptId), submitAttempt(student, attemptId)]);
     expect(outcomes.filter((o) => !o.alreadySubmitted)).toHaveLength(1);
     const row = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(row.score).toBe(1);
-    expect(row.maxScore).toBe(12);
+    expect(row.score).toBe((await db.quizItem.findUniqueOrThrow({ where: { id: first } })).points); // the one answered right
+    expect(row.maxScore).toBe(PRACTICE.maxScore);
     const graded = await db.attemptAnswer.findMany({ where: { attemptId } });
     expect(new Set(graded.map((g) => g.gradedAt?.getTime())).size).toBe(1);
     // A save after submitting is refused and changes nothing.

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { QuizFacts, percent } from "@/components/quiz/quiz-facts";
 import { StartAttemptForm } from "@/components/quiz/start-attempt-form";
 import { getQuizOverview } from "@/lib/server/quiz";
-import { isAppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -16,10 +15,7 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
   const { quizId } = await params;
   const actor = await requireActor(`/quizzes/${quizId}`);
   const { timeZone } = actor;
-  const quiz = await getQuizOverview(actor, quizId).catch((e) => {
-    if (isAppError(e) && e.status === 404) notFound();
-    throw e;
-  });
+  const quiz = await orNotFound(getQuizOverview(actor, quizId));
   const done = quiz.attempts.filter((a) => a.status === "submitted");
   return (
     <div className="mx-auto max-w-2xl">
