@@ -5,7 +5,7 @@ import { createScheduler, type Rating, type SrsSettings } from "@/lib/srs/schedu
 import { requeue, type StudyMode } from "@/lib/srs/queue";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
 import type { ReviewCardData } from "@/lib/srs/review-card";
-import type { Op } from "@/components/review/outbox";
+import type { Op } from "@/lib/srs/grade-outbox";
 import { useOutbox } from "@/components/review/use-outbox";
 import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * A class of 1,000 students holds millions of logs; these read only covering indexes
  * (see the ReviewLog indexes in prisma/schema.prisma), never the table rows.
  *
- * They run on SQLite, the only database the app supports today (lib/db-url.ts refuses any
+ * They run on SQLite, the only database the app supports today (lib/db-url.mjs refuses any
  * other URL). They are written in standard SQL only — double-quoted identifiers,
  * COUNT/SUM/CASE, IN (subquery), correlated subqueries with ORDER BY … LIMIT 1, UNION ALL —
  * as Prisma tagged templates (bound values, never string concatenation), so that the planned

@@ -65,7 +65,7 @@ describe("defineRoute", () => {
   it("gives an AppError its own status, message and code", async () => {
     await actAs(student);
     const gone = defineRoute({ input: z.object({}), access: "user" }, async () => {
-      throw new AppError("This attempt has closed.", 410, "expired");
+      throw new AppError("This attempt has closed.", "expired");
     });
     expect(await json(await gone(routeRequest("GET", "/api/x"), noParams))).toEqual({ status: 410, body: { error: "This attempt has closed.", code: "expired" } });
   });

@@ -14,7 +14,7 @@ import { buildImportGraph, findCycles, type Edge, type ImportGraph } from "@/tes
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCOPE = ["app", "components", "lib", "proxy.ts"];
 
-const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation)\//;
+const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation|nn)\//;
 const NOT_PURE = /^lib\/experiments\/browser\//; // the Web Worker: tfjs backends, browser APIs
 /** What a pure domain may not know: frameworks, the database, the server-only layers. */
 const FRAMEWORK_PACKAGE = /^(react|react-dom|next|next-auth|@auth\/[^/]+|@prisma\/[^/]+|prisma|server-only)(\/|$)/;
@@ -80,7 +80,7 @@ describe("architecture: the import graph", () => {
       graph.edges.filter(
         (e) => PURE_DOMAINS.test(e.from) && !NOT_PURE.test(e.from) && (e.local ? SERVER_FILE.test(e.to) : FRAMEWORK_PACKAGE.test(e.to)),
       ),
-      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content and lib/validation are pure",
+      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation and lib/nn are pure",
     );
   });
 

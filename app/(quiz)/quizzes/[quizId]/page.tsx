@@ -5,7 +5,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { QuizFacts, percent } from "@/components/quiz/quiz-facts";
 import { StartAttemptForm } from "@/components/quiz/start-attempt-form";
 import { getQuizOverview } from "@/lib/server/quiz";
-import { userTimeZone } from "@/lib/server/quiz-access";
 import { requireActor } from "@/lib/server/session";
 import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
@@ -15,10 +14,8 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const actor = await requireActor(`/quizzes/${quizId}`);
-  const [quiz, timeZone] = await Promise.all([
-    orNotFound(getQuizOverview(actor, quizId)),
-    userTimeZone(actor),
-  ]);
+  const { timeZone } = actor;
+  const quiz = await orNotFound(getQuizOverview(actor, quizId));
   const done = quiz.attempts.filter((a) => a.status === "submitted");
   return (
     <div className="mx-auto max-w-2xl">
