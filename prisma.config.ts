@@ -2,9 +2,10 @@ import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { DEFAULT_DATABASE_URL } from "./lib/db-url.mjs";
 
 // The embedded default. The CLI must see a URL, or it falls back to downloading engines.
-process.env.DATABASE_URL ??= "file:./data/app.db";
+process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
 
 function ensureFolder(url: string) {
   if (!url.startsWith("file:")) return;

@@ -17,5 +17,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     setupFiles: ["tests/support/setup-db.ts"],
+    // next-auth imports "next/server" without an extension, which Node's own ESM loader cannot
+    // resolve; run it through Vite instead (this also lets a test stand in for next/headers).
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

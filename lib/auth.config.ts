@@ -17,19 +17,15 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   providers: [],
+  // The token carries only who signed in. The role (and everything else) is read from the
+  // database on every request by currentActor, so a changed role applies at once.
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role ?? "student";
-      }
+      if (user) token.uid = user.id;
       return token;
     },
     session({ session, token }) {
-      if (session.user) {
-        session.user.id = String(token.uid ?? "");
-        (session.user as { role?: string }).role = String(token.role ?? "student");
-      }
+      if (session.user) session.user.id = String(token.uid ?? "");
       return session;
     },
   },

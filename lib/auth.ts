@@ -14,8 +14,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const result = await checkCredentials(parsed.data.email, parsed.data.password);
         if (!result.ok) return null;
-        const { id, name, email, role } = result.actor;
-        return { id, name, email, role };
+        const { id, name, email } = result.actor;
+        return { id, name, email };
       },
     }),
   ],

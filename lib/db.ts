@@ -7,5 +7,3 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
-
-export type Db = PrismaClient;

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** Demo accounts, created only by `npm start`/`npm run dev` (the --demo seed), never by tests of real data. */
+/** Demo accounts, created by the --demo seed: `npm start`, `npm run dev` and the e2e server (its tests sign in with them). */
 export const DEMO_ACCOUNTS = [
   { email: "instructor@example.edu", password: "teach-params-1", name: "Dr. Ada Demo", role: "instructor" },
   { email: "student@example.edu", password: "learn-params-1", name: "Sam Student", role: "student" },

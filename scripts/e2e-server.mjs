@@ -1,5 +1,5 @@
-// The server Playwright starts: a fresh SQLite file (data/e2e.db), migrated and seeded with
-// the demo accounts, a production build, served on E2E_PORT (default 3100).
+// The server Playwright starts: a fresh SQLite file (E2E_DATABASE_URL, default data/e2e.db),
+// migrated and seeded with the demo accounts, a production build, served on E2E_PORT (default 3100).
 import { rmSync } from "node:fs";
 import { bin, prepareDatabase, run } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";

@@ -3,8 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname, resolve } from "node:path";
-
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+import { databaseUrl } from "../lib/db-url.mjs";
 
 export function run(cmd, args, env = process.env) {
   return new Promise((ok, fail) => {
@@ -18,7 +17,7 @@ export const bin = (name) => resolve("node_modules", ".bin", name);
 
 /** Creates the database folder, applies migrations, turns on WAL and seeds the content (and demo accounts). */
 export async function prepareDatabase({ demo, env = process.env }) {
-  const url = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const url = databaseUrl(env);
   const file = resolve(url.replace(/^file:/, ""));
   mkdirSync(dirname(file), { recursive: true });
   const childEnv = { ...env, DATABASE_URL: url };

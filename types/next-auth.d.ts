@@ -2,6 +2,6 @@ import type { DefaultSession } from "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role?: string } & DefaultSession["user"];
+    user: { id: string } & DefaultSession["user"];
   }
 }

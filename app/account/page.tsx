@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader, Panel } from "@/components/ui/page";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/actions/auth";
 import { getProfile } from "@/lib/server/users";
 import { requireActor } from "@/lib/server/session";
 

@@ -3,7 +3,7 @@
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 

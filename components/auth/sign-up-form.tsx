@@ -3,7 +3,7 @@
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { passwordRules } from "@/lib/validation/auth";

@@ -2,7 +2,7 @@
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState } from "react";
-import { joinClassAction } from "@/app/(study)/classes/actions";
+import { joinClassAction } from "@/lib/actions/classes";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

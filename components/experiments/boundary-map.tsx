@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { Points } from "@/components/experiments/run-state";
+import type { Points } from "@/lib/experiments/run-state";
 
 const SIZE = 28; // must match GRID.size in lib/experiments/measure.ts
 const MIN = -1.3;

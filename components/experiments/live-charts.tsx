@@ -1,6 +1,6 @@
 import { LineChart, type Series } from "@/components/charts/line-chart";
 import { SERIES_COLORS } from "@/components/charts/scale";
-import { keyOf } from "@/components/experiments/run-state";
+import { keyOf } from "@/lib/experiments/run-state";
 import type { EpochMetrics, TaskSpec } from "@/lib/experiments/types";
 
 /** Training loss and test accuracy per epoch, one line per model; redrawn as epochs stream in. */

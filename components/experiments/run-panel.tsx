@@ -9,7 +9,7 @@ import { LiveCharts } from "@/components/experiments/live-charts";
 import { ResultsTable } from "@/components/experiments/results-table";
 import { RunStatusLine } from "@/components/experiments/run-status";
 import { VerdictPanel } from "@/components/experiments/verdict-panel";
-import { keyOf } from "@/components/experiments/run-state";
+import { keyOf } from "@/lib/experiments/run-state";
 import { useExperimentRun } from "@/components/experiments/use-experiment-run";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { formatMs } from "@/lib/experiments/format";

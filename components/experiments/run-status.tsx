@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/page";
 import { formatMs } from "@/lib/experiments/format";
-import type { RunState } from "@/components/experiments/run-state";
+import type { RunState } from "@/lib/experiments/run-state";
 import type { TaskSpec } from "@/lib/experiments/types";
 
 const BACKEND_NAME: Record<string, string> = { webgl: "WebGL", wasm: "WebAssembly", cpu: "CPU (JavaScript)" };

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { FromWorker, ToWorker } from "@/lib/experiments/browser/protocol";
 import type { BackendChoice, Settings } from "@/lib/experiments/types";
-import { initialRunState, runReducer } from "@/components/experiments/run-state";
+import { initialRunState, runReducer } from "@/lib/experiments/run-state";
 import { useRecordRun } from "@/components/experiments/use-record-run";
 
 /**

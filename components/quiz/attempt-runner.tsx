@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
-import { saveAnswerAction, submitAttemptAction } from "@/app/(quiz)/quizzes/actions";
+import { saveAnswerAction, submitAttemptAction } from "@/lib/actions/quiz";
 import type { AttemptView } from "@/lib/server/quiz-attempt-view";
 import type { QuizResponse } from "@/lib/quiz/question-types";
 import { Button, buttonClass } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { startAttemptAction } from "@/app/(quiz)/quizzes/actions";
+import { startAttemptAction } from "@/lib/actions/quiz";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 

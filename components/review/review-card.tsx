@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReviewCardData } from "@/components/review/use-review-session";
+import type { ReviewCardData } from "@/lib/srs/review-card";
 
 const KIND_LABEL: Record<string, string> = { definition: "Definition", fact: "Must-know fact", review: "Review question" };
 

@@ -7,7 +7,7 @@ import type { CardSnapshot } from "@/lib/srs/snapshot";
 import { daysBetween, localDayKey } from "@/lib/time/local-day";
 import { describeDays } from "@/lib/srs/format";
 import type { Tally } from "@/components/review/use-review-session";
-import type { SyncStatus } from "@/components/review/outbox";
+import type { SyncStatus } from "@/lib/srs/grade-outbox";
 
 const barColor = ["bg-red-500", "bg-amber-400", "bg-emerald-500", "bg-sky-500"];
 

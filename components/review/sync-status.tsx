@@ -1,6 +1,6 @@
 "use client";
 
-import type { SyncStatus } from "@/components/review/outbox";
+import type { SyncStatus } from "@/lib/srs/grade-outbox";
 
 const dot = { saved: "bg-emerald-500", saving: "bg-amber-400 animate-pulse", offline: "bg-zinc-400", "signed-out": "bg-red-500" } as const;
 

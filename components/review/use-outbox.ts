@@ -1,15 +1,8 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { createOutbox, outboxKey, type Op, type SyncStatus } from "@/components/review/outbox";
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { createGradeOutbox, outboxKey, type Op, type SyncStatus } from "@/lib/srs/grade-outbox";
+import { deviceStorage } from "@/components/ui/device-storage";
 
 /**
  * One outbox per signed-in user, flushed on mount (grades left by a reload or an earlier
@@ -25,7 +18,7 @@ export function useOutbox(userId: string, onReceipt?: (op: Op, body: unknown) =>
     () =>
       typeof window === "undefined"
         ? null
-        : createOutbox(outboxKey(userId), { storage: storage(), fetch: (u, i) => fetch(u, i), onStatus: setStatus, onReceipt: (op, body) => receiptRef.current?.(op, body) }),
+        : createGradeOutbox(outboxKey(userId), { storage: deviceStorage(), fetch: (u, i) => fetch(u, i), onStatus: setStatus, onReceipt: (op, body) => receiptRef.current?.(op, body) }),
     [userId],
   );
 

@@ -4,24 +4,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { createScheduler, type Rating, type SrsSettings } from "@/lib/srs/scheduler";
 import { requeue, type StudyMode } from "@/lib/srs/queue";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
-import type { Op } from "@/components/review/outbox";
+import type { ReviewCardData } from "@/lib/srs/review-card";
+import type { Op } from "@/lib/srs/grade-outbox";
 import { useOutbox } from "@/components/review/use-outbox";
 import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
-
-/** A card as the review page gets it: HTML rendered on the server, the learner's FSRS state. */
-export type ReviewCardData = {
-  id: string;
-  key: string;
-  title: string;
-  kind: string;
-  position: number;
-  state: CardSnapshot | null;
-  frontHtml: string;
-  backHtml: string;
-  caveatHtml: string;
-  proofHref: string | null;
-};
 
 export type Tally = [number, number, number, number]; // Again, Hard, Good, Easy
 type Entry = { gradeId: string; cardId: string; queue: ReviewCardData[]; tally: Tally; known: Record<string, CardSnapshot | null> };

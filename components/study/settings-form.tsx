@@ -2,7 +2,7 @@
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState, useEffect, useState } from "react";
-import { saveStudySettings } from "@/app/(study)/study/settings/actions";
+import { saveStudySettings } from "@/lib/actions/study-settings";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 

@@ -2,7 +2,7 @@
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState } from "react";
-import { createClassAction } from "@/app/(teach)/teach/classes/actions";
+import { createClassAction } from "@/lib/actions/teach-classes";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { CodeLifetimeSelect } from "@/components/teach/code-lifetime-select";

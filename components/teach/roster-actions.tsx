@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { removeStudentAction, restoreStudentAction } from "@/app/(teach)/teach/classes/actions";
+import { removeStudentAction, restoreStudentAction } from "@/lib/actions/teach-classes";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/teach/form-status";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { rotateCodeAction } from "@/app/(teach)/teach/classes/actions";
+import { rotateCodeAction } from "@/lib/actions/teach-classes";
 import { Button } from "@/components/ui/button";
 import { CodeLifetimeSelect } from "@/components/teach/code-lifetime-select";
 import { FormStatus } from "@/components/teach/form-status";

@@ -1,8 +1,8 @@
 import { Badge } from "@/components/ui/page";
 import { formatDay, formatNumber } from "@/lib/classes/format";
 import { localDayKey } from "@/lib/time/local-day";
+import { STATE_NAMES } from "@/lib/srs/snapshot";
 
-export const STATE_LABELS = ["New", "Learning", "Review", "Relearning"] as const;
 export const RATING_LABELS = ["", "Again", "Hard", "Good", "Easy"] as const;
 const STATE_TONES = ["zinc", "amber", "green", "red"] as const;
 
@@ -32,7 +32,7 @@ export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: 
             <tr key={c.title}>
               <td className="py-2 pr-2 font-medium">{c.title}</td>
               <td className="px-2">
-                <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_LABELS[c.state] ?? c.state}</Badge>
+                <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_NAMES[c.state] ?? c.state}</Badge>
               </td>
               <td className="px-2 whitespace-nowrap">{c.state === 0 ? "—" : day(c.due)}</td>
               <td className="px-2 text-right tabular-nums">{formatNumber(c.stability, 1)}</td>
@@ -49,7 +49,7 @@ export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: 
           <li key={c.title} className="py-2 text-sm">
             <div className="flex items-center justify-between gap-2">
               <span className="font-medium">{c.title}</span>
-              <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_LABELS[c.state] ?? c.state}</Badge>
+              <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_NAMES[c.state] ?? c.state}</Badge>
             </div>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
               Due {c.state === 0 ? "—" : day(c.due)} · stability {formatNumber(c.stability, 1)} d · {c.reps} reviews · {c.lapses} lapses

@@ -3,7 +3,8 @@
  * operations on it (due counting in the student's own time zone, search, sort, pages,
  * the retention distribution). lib/server/class-progress.ts fills the rows from the database.
  */
-import { endOfLocalDay, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
+import { dueByEndOfToday, isDue } from "@/lib/srs/due";
+import { localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import type { ProgressQuery, ProgressSort } from "@/lib/validation/classes";
 
 export type StudentProgress = {
@@ -40,20 +41,18 @@ export type DayBounds = { startOfToday: number; endOfToday: number };
 
 /** Today's bounds in a time zone, as instants. Computed once per zone, not once per student. */
 export function todayBounds(timeZone: string, now: Date): DayBounds {
-  return { startOfToday: startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime(), endOfToday: endOfLocalDay(now, timeZone).getTime() };
+  return { startOfToday: startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime(), endOfToday: dueByEndOfToday(now, timeZone).getTime() };
 }
 
-/** Studied / due / overdue for one student, by their local calendar day. New cards are never "due". */
+/** Studied / due / overdue for one student, by their local calendar day ("due" as in lib/srs/due.ts). */
 export function countDue(states: CardStateLite[], today: DayBounds) {
   let studied = 0;
   let due = 0;
   let overdue = 0;
   for (const s of states) {
     if (s.reps > 0) studied++;
-    if (s.state === 0) continue;
-    const t = s.due.getTime();
-    if (t < today.endOfToday) due++;
-    if (t < today.startOfToday) overdue++;
+    if (isDue(s, today.endOfToday)) due++;
+    if (isDue(s, today.startOfToday)) overdue++;
   }
   return { studied, due, overdue };
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 export const CARD_KINDS = ["definition", "fact", "review"] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by '-'");
 

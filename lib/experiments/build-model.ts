@@ -55,8 +55,3 @@ export function buildModel(spec: ModelSpec, seed: number, name = "model"): tf.La
 export function measuredLayerParams(model: tf.LayersModel, spec: ModelSpec): number[] {
   return allLayers(spec).map((_, i) => model.layers.filter((l) => l.name.startsWith(`l${i}_`)).reduce((s, l) => s + l.countParams(), 0));
 }
-
-/** Bytes of the float32 weight arrays the model actually holds. */
-export function weightBytes(model: tf.LayersModel): number {
-  return model.getWeights().reduce((s, w) => s + w.size * 4, 0);
-}

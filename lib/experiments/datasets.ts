@@ -3,7 +3,8 @@
  * bit for bit, in the browser and in Node. Label noise is applied to the training split
  * only, so test accuracy measures how well the true pattern was learned.
  */
-import { createRng, seedFrom, type Rng } from "@/lib/experiments/prng";
+import { seedFrom } from "@/lib/experiments/prng";
+import { createRng, type Rng } from "@/lib/random";
 
 type Sizes = { train: number; test: number; seed: number; labelNoise?: number };
 
@@ -23,7 +24,7 @@ type Sampler = (rng: Rng, out: Float32Array, at: number) => number; // writes on
 
 function spiral(noise: number, turns: number): Sampler {
   return (rng, out, at) => {
-    const label = rng.int(2);
+    const label = rng.int(0, 1);
     const t = Math.sqrt(rng.next()); // more points further out, where the arms are long
     const angle = t * turns * 2 * Math.PI + label * Math.PI;
     out[at] = t * Math.cos(angle) + noise * rng.normal();
@@ -46,7 +47,7 @@ function checkerboard(cells: number): Sampler {
 
 function moons(noise: number): Sampler {
   return (rng, out, at) => {
-    const label = rng.int(2);
+    const label = rng.int(0, 1);
     const t = rng.uniform(0, Math.PI);
     // Two interleaved half circles, centred and scaled to about [-1, 1].
     const x = label === 0 ? Math.cos(t) : 1 - Math.cos(t);
@@ -83,10 +84,10 @@ const MOTIFS = [
 /** A short motif at a random position in a noisy sequence: the classic case for a shared (convolutional) filter. */
 function motif(length: number, noise: number): Sampler {
   return (rng, out, at) => {
-    const label = rng.int(2);
+    const label = rng.int(0, 1);
     for (let i = 0; i < length; i++) out[at + i] = noise * rng.normal();
     const m = MOTIFS[label];
-    const pos = rng.int(length - m.length + 1);
+    const pos = rng.int(0, length - m.length);
     for (let i = 0; i < m.length; i++) out[at + pos + i] += m[i];
     return label;
   };

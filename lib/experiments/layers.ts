@@ -1,8 +1,9 @@
 /**
  * Declarative layers and their closed-form parameter counts. The page shows these before
  * anything runs; tests check every formula against tfjs `countParams()` on the built model.
+ * The per-layer formulas are lib/nn/param-count.ts, shared with the quiz generators.
  */
-import type { ModelSpec } from "@/lib/experiments/types";
+import { convParams, denseParams, layerNormParams } from "@/lib/nn/param-count";
 
 export type Activation = "relu" | "tanh" | "linear";
 
@@ -16,6 +17,13 @@ export type LayerSpec =
   | { kind: "flatten" }
   | { kind: "layerNorm" }
   | { kind: "dropout"; rate: number };
+
+/**
+ * A model as data: input width, hidden layers, one logit per class. It is declared here,
+ * beside the layers it is made of, so this module needs nothing from types.ts (which
+ * re-exports it); the two used to import each other.
+ */
+export type ModelSpec = { inputDim: number; hidden: LayerSpec[]; classes: number };
 
 /** Shape after the layer, without the batch axis. */
 type Shape = number[];
@@ -38,11 +46,12 @@ function info(layer: LayerSpec, inShape: Shape): LayerInfo {
     case "dense": {
       if (inShape.length !== 1) throw new Error("A dense layer here needs a flat input: add a flatten or pooling layer first.");
       const n = inShape[0];
-      return { name: `Dense ${n} → ${layer.units}${act(layer.activation)}`, params: n * layer.units + layer.units, formula: `${n}·${layer.units} + ${layer.units}`, flops: 2 * n * layer.units, outShape: [layer.units] };
+      return { name: `Dense ${n} → ${layer.units}${act(layer.activation)}`, ...denseParams(n, layer.units), flops: 2 * n * layer.units, outShape: [layer.units] };
     }
     case "residualDense": {
       const n = inShape[0];
-      return { name: `Dense ${n} → ${n}${act(layer.activation)} + skip`, params: n * n + n, formula: `${n}·${n} + ${n} (skip: 0)`, flops: 2 * n * n + n, outShape: [n] };
+      const dense = denseParams(n, n);
+      return { name: `Dense ${n} → ${n}${act(layer.activation)} + skip`, params: dense.params, formula: `${dense.formula} (skip: 0)`, flops: 2 * n * n + n, outShape: [n] };
     }
     case "reshape": {
       const size = layer.shape[0] * layer.shape[1];
@@ -56,8 +65,7 @@ function info(layer: LayerSpec, inShape: Shape): LayerInfo {
       const k = layer.kernelSize;
       return {
         name: `Conv1D ${layer.filters} filters × ${k} taps${act(layer.activation)} (shared over ${outLen} positions)`,
-        params: k * cin * layer.filters + layer.filters,
-        formula: `${k}·${cin}·${layer.filters} + ${layer.filters}`,
+        ...convParams([k], cin, layer.filters),
         flops: 2 * k * cin * layer.filters * outLen,
         outShape: [outLen, layer.filters],
       };
@@ -70,7 +78,8 @@ function info(layer: LayerSpec, inShape: Shape): LayerInfo {
     }
     case "layerNorm": {
       const d = last(inShape);
-      return { name: `LayerNorm over ${d}`, params: 2 * d, formula: `2·${d} (γ, β)`, flops: 8 * d, outShape: inShape };
+      const norm = layerNormParams(d);
+      return { name: `LayerNorm over ${d}`, params: norm.params, formula: `${norm.formula} (γ, β)`, flops: 8 * d, outShape: inShape };
     }
     case "dropout":
       return { name: `Dropout ${Math.round(layer.rate * 100)}%`, params: 0, formula: "0", flops: 0, outShape: inShape };

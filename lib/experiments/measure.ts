@@ -5,6 +5,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { dequantizeFloat16, dequantizeInt8, int8Bytes, quantizeFloat16, quantizeInt8 } from "@/lib/experiments/quantize";
 import type { QuantResult } from "@/lib/experiments/types";
+import { median } from "@/lib/stats";
 
 export type Tensors = { x: tf.Tensor2D; y: tf.Tensor2D; labels: tf.Tensor1D; n: number };
 
@@ -18,9 +19,6 @@ export async function evaluate(model: tf.LayersModel, t: Tensors): Promise<{ los
   acc.dispose();
   return { loss: l[0], acc: a[0] };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-export { median };
 
 /**
  * Median time of predicting the whole test set, per example, in microseconds. Repeats
@@ -43,7 +41,7 @@ export async function inferenceMicros(model: tf.LayersModel, x: tf.Tensor2D): Pr
     times.push(t);
     total += t;
   }
-  return (median(times) * 1000) / x.shape[0];
+  return (median(times)! * 1000) / x.shape[0]; // at least 5 samples
 }
 
 export const GRID = { size: 28, min: -1.3, max: 1.3 };

@@ -6,7 +6,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { buildModel, measuredLayerParams } from "@/lib/experiments/build-model";
 import { makeDataset } from "@/lib/experiments/datasets";
-import { boundary, inferenceMicros, median, quantizedAccuracy } from "@/lib/experiments/measure";
+import { boundary, inferenceMicros, quantizedAccuracy } from "@/lib/experiments/measure";
+import { median } from "@/lib/stats";
 import { seedFrom } from "@/lib/experiments/prng";
 import { disposeTensors, toTensors, train } from "@/lib/experiments/train";
 import type { EpochMetrics, ExperimentDef, RunResults, Settings, VariantResult, VerdictReport } from "@/lib/experiments/types";
@@ -67,7 +68,7 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
             layerParams: measuredLayerParams(model, variant.model),
             weightBytes: q ? q.float32Bytes : model.getWeights().reduce((s, w) => s + w.size * Float32Array.BYTES_PER_ELEMENT, 0),
             history,
-            msPerEpoch: median(history.map((h) => h.trainMs)),
+            msPerEpoch: median(history.map((h) => h.trainMs)) ?? 0,
             ...(task.measure.inference ? { inferUs: await inferenceMicros(model, testT.x) } : {}),
             ...(q ? { quant: { float16: q.float16, int8: q.int8 } } : {}),
           };

@@ -5,7 +5,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { evaluate, type Tensors } from "@/lib/experiments/measure";
-import { createRng, permutation, seedFrom } from "@/lib/experiments/prng";
+import { permutation, seedFrom } from "@/lib/experiments/prng";
+import { createRng } from "@/lib/random";
 import type { Budget, EpochMetrics } from "@/lib/experiments/types";
 
 export function toTensors(x: Float32Array, y: Int32Array, n: number, dim: number, classes: number): Tensors {

@@ -3,7 +3,7 @@
  * the server. Everything here is plain data (JSON-safe) so results can cross the worker
  * boundary and be stored as they are.
  */
-import type { LayerSpec } from "@/lib/experiments/layers";
+import type { ModelSpec } from "@/lib/experiments/layers";
 import type { DataSpec } from "@/lib/experiments/datasets";
 
 export type Verdict = "supported" | "not_supported" | "it_depends";
@@ -24,7 +24,7 @@ export type Settings = { seed: number } & Record<string, number>;
 
 export type Budget = { epochs: number; batchSize: number; learningRate: number };
 
-export type ModelSpec = { inputDim: number; hidden: LayerSpec[]; classes: number };
+export type { ModelSpec };
 
 export type VariantSpec = { id: string; label: string; explain: string; model: ModelSpec };
 
@@ -100,7 +100,7 @@ export type ExperimentDef = {
   question: string;
   lookFor: string[];
   settings: SettingSpec[];
-  /** smaller values the Node tests may use; a test shows they reach the same verdict as the defaults */
+  /** values the Node tests would use instead of the defaults; none does today (tests/unit/experiments/test-settings.test.ts) */
   testSettings?: Record<string, number>;
   tasks(settings: Settings): TaskSpec[];
   verdict(results: RunResults, settings: Settings): VerdictReport;

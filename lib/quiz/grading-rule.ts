@@ -5,6 +5,11 @@
 export const GRADING_RULES = ["highest", "last", "first", "average"] as const;
 export type GradingRule = (typeof GRADING_RULES)[number];
 
+/** Quiz.gradingRule is plain text in the database; anything unknown falls back to "highest" (the schema default). */
+export function asGradingRule(value: string): GradingRule {
+  return (GRADING_RULES as readonly string[]).includes(value) ? (value as GradingRule) : "highest";
+}
+
 export type GradedAttempt = { number: number; score: number | null; maxScore: number | null; submittedAt: Date | null };
 
 /** The recorded grade as a fraction 0–1 of the maximum, or null when nothing is submitted yet. */

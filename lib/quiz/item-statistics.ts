@@ -24,6 +24,7 @@
  * All covariances and variances divide by s − 1, so with one attempt everything but the
  * facility and the mean is undefined. Undefined values are null, never NaN.
  */
+import { median } from "@/lib/stats";
 
 export type ItemAnalysisInput = {
   /** the max mark of each item, in quiz order */
@@ -82,13 +83,6 @@ function coSum(a: number[], b: number[]) {
 
 /** Treats tiny float noise as zero, so "all equal" really is undefined rather than ±1e-17. */
 const nonZero = (v: number) => Math.abs(v) > 1e-12;
-
-export function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 function flagsFor(stat: Omit<ItemStat, "flags">): ItemFlag[] {
   const flags: ItemFlag[] = [];

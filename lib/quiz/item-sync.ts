@@ -16,8 +16,6 @@ export type ItemSyncPlan = {
   retires: { id: string; position: number }[];
 };
 
-export const isLiveItem = (position: number) => position > 0;
-
 export function planItemSync(existing: ExistingItem[], wanted: WantedItem[]): ItemSyncPlan {
   const byQuestion = new Map(existing.map((e) => [e.questionId, e]));
   const wantedIds = new Set(wanted.map((w) => w.questionId));

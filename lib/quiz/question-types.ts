@@ -6,10 +6,8 @@ import { z } from "zod";
  * see (options, unit, tolerance), so a leak of `data` reveals nothing.
  */
 export const ANSWER_TYPES = ["single", "multiple", "numeric", "text", "ordering"] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
 /** A stored question is one of the five, or a template whose instance is made per attempt. */
 export const QUESTION_TYPES = [...ANSWER_TYPES, "generated"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const optionSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, "option ids are short lower-case slugs"),

@@ -3,25 +3,7 @@
  * generated numbers, so an attempt looks identical after a reload and its grade can be
  * re-derived later from the stored seed. Not for anything secret.
  */
-import { mulberry32 } from "@/lib/random";
-
-export type Rng = {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [lo, hi], both ends included. */
-  int(lo: number, hi: number): number;
-  pick<T>(items: readonly T[]): T;
-};
-
-/** mulberry32 (lib/random.ts) with helpers on top. */
-export function rng(seed: number): Rng {
-  const next = mulberry32(seed);
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)],
-  };
-}
+import { createRng } from "@/lib/random";
 
 /** A child seed for one purpose ("options:<itemId>"), so each shuffle has its own stream. */
 export function deriveSeed(seed: number, label: string): number {
@@ -37,15 +19,10 @@ export function deriveSeed(seed: number, label: string): number {
 /** Fisher–Yates on a copy. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
   const out = items.slice();
-  const r = rng(seed);
+  const r = createRng(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = r.int(0, i);
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
-}
-
-/** A fresh attempt seed: a positive 31-bit integer (fits SQLite and PostgreSQL INTEGER). */
-export function newSeed(random: () => number = Math.random): number {
-  return 1 + Math.floor(random() * 0x7ffffffe);
 }

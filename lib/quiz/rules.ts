@@ -3,9 +3,7 @@
  * shared by every server function that touches an attempt.
  */
 export const REVIEW_POLICIES = ["after_submit", "after_close", "never"] as const;
-export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
 export const QUIZ_LAYOUTS = ["one", "all"] as const;
-export type QuizLayout = (typeof QUIZ_LAYOUTS)[number];
 
 /**
  * Answers that arrive this long after the deadline still count: a save sent at 59.9 s

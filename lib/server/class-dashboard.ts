@@ -5,7 +5,7 @@ import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-acc
 import { inSlices, studentProgress, type RunCount } from "@/lib/server/class-progress";
 import { countsBetween, type WindowRow } from "@/lib/server/class-sql";
 import { queryProgress, retentionDistribution } from "@/lib/classes/progress";
-import { median } from "@/lib/quiz/item-statistics";
+import { median } from "@/lib/stats";
 import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import { PAGE_SIZE, type ProgressQuery } from "@/lib/validation/classes";
 
@@ -66,19 +66,15 @@ function proofsRun(runs: RunCount[]) {
 
 export async function getClassDashboard(actor: Actor, classId: string, query: ProgressQuery, now = new Date()) {
   const cls = await ownedClass(actor, classId);
-  const [students, quizzes, me] = await Promise.all([
-    activeStudents(cls.id),
-    classQuizzes(cls.id),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } }),
-  ]);
+  const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
   const ids = students.map((s) => s.id);
-  const [{ rows, window, runs }, activity] = await Promise.all([studentProgress(cls.id, students, quizzes, now), activityPerDay(cls.id, me.timeZone, now)]);
+  const [{ rows, window, runs }, activity] = await Promise.all([studentProgress(cls.id, students, quizzes, now), activityPerDay(cls.id, actor.timeZone, now)]);
   const hardest = await hardestCards(ids, window);
   const weekAgo = now.getTime() - 7 * 86_400_000;
   const retentions = rows.map((r) => r.retention).filter((r): r is number => r !== null);
   return {
     cls,
-    timeZone: me.timeZone,
+    timeZone: actor.timeZone,
     summary: {
       students: rows.length,
       activeThisWeek: rows.filter((r) => r.lastActive && r.lastActive.getTime() >= weekAgo).length,

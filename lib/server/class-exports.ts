@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
 import { studentProgress } from "@/lib/server/class-progress";
@@ -15,13 +14,9 @@ const pct = (v: number | null | undefined): CsvCell => (v === null || v === unde
 
 async function load(actor: Actor, classId: string, now: Date) {
   const cls = await ownedClass(actor, classId);
-  const [students, quizzes, me] = await Promise.all([
-    activeStudents(cls.id),
-    classQuizzes(cls.id),
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } }),
-  ]);
+  const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
   const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email));
-  return { cls, quizzes, rows, stamp: localDayKey(now, me.timeZone) };
+  return { cls, quizzes, rows, stamp: localDayKey(now, actor.timeZone) };
 }
 
 export async function gradebookCsv(actor: Actor, classId: string, now = new Date()) {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
-import { AppError, forbidden, invalid } from "@/lib/server/errors";
+import { closed, expired, forbidden, invalid } from "@/lib/server/errors";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /**
  * The student's side of classes: look a code up, join, list my classes. A wrong, expired
@@ -19,9 +20,9 @@ async function classForCode(code: string, now: Date) {
     select: { id: true, name: true, joinCodeExpiresAt: true, archivedAt: true, instructor: { select: { name: true } } },
   });
   if (!cls) throw invalid(WRONG_CODE);
-  if (cls.archivedAt) throw new AppError("This class is closed and takes no new students.", 410, "closed");
+  if (cls.archivedAt) throw closed("This class is closed and takes no new students.");
   if (cls.joinCodeExpiresAt && cls.joinCodeExpiresAt <= now) {
-    throw new AppError(`This join code expired on ${dayFormat.format(cls.joinCodeExpiresAt)} (UTC). Ask your instructor for a new one.`, 410, "expired");
+    throw expired(`This join code expired on ${dayFormat.format(cls.joinCodeExpiresAt)} (UTC). Ask your instructor for a new one.`);
   }
   return cls;
 }
@@ -49,7 +50,7 @@ export async function joinClass(actor: Actor, code: string, now = new Date()) {
     await db.enrollment.create({ data: { classId: cls.id, userId: actor.id, joinedAt: now } });
   } catch (e) {
     // Two tabs joining at once: the unique (class, user) index keeps one row; both succeed.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return { classId: cls.id, className: cls.name, already: true };
   }
   return { classId: cls.id, className: cls.name, already: false };

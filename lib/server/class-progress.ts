@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { chooseGrade } from "@/lib/quiz/grading-rule";
-import { asGradingRule } from "@/lib/classes/rules";
+import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { cardStates, lastReviews, windowByStudentAndCard, type WindowRow } from "@/lib/server/class-sql";
 import { countDue, todayBounds, type DayBounds, type StudentProgress } from "@/lib/classes/progress";
 

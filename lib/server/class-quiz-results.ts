@@ -5,8 +5,7 @@ import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-a
 import { notFound } from "@/lib/server/errors";
 import { inSlices } from "@/lib/server/class-progress";
 import { quizAnswerMarks } from "@/lib/server/class-sql";
-import { chooseGrade } from "@/lib/quiz/grading-rule";
-import { asGradingRule } from "@/lib/classes/rules";
+import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import type { AttemptSet } from "@/lib/validation/classes";
 

@@ -8,9 +8,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * A class of 1,000 students holds millions of logs; these read only covering indexes
  * (see the ReviewLog indexes in prisma/schema.prisma), never the table rows.
  *
- * Portable on purpose (the PostgreSQL scale path): standard SQL only — double-quoted
- * identifiers, COUNT/SUM/CASE, IN (subquery), correlated subqueries with ORDER BY … LIMIT 1,
- * UNION ALL — and tagged templates, so Prisma writes `?` for SQLite and `$n` for PostgreSQL.
+ * They run on SQLite, the only database the app supports today (lib/db-url.mjs refuses any
+ * other URL). They are written in standard SQL only — double-quoted identifiers,
+ * COUNT/SUM/CASE, IN (subquery), correlated subqueries with ORDER BY … LIMIT 1, UNION ALL —
+ * as Prisma tagged templates (bound values, never string concatenation), so that the planned
+ * PostgreSQL support has less to change; none of it has been run on PostgreSQL yet.
  * Values come back as number or bigint, and dates as Date or ISO text, and are normalized.
  * Callers must have checked that the actor owns the class.
  */
@@ -44,7 +46,7 @@ export async function windowByStudentAndCard(classId: string, since: Date) {
 }
 export type WindowRow = Awaited<ReturnType<typeof windowByStudentAndCard>>[number];
 
-/** The statements themselves, exported so their portability can be checked on PostgreSQL too. */
+/** The statements themselves, apart from the functions that run them and shape the rows. */
 export const classSql = {
   window: (classId: string, since: Date) => Prisma.sql`
     SELECT "userId", "cardId",
@@ -64,7 +66,8 @@ export const classSql = {
   countsBetween: (classId: string, bounds: Date[]) =>
     Prisma.join(
       bounds.slice(0, -1).map(
-        // The index is a literal, not a bound value: PostgreSQL cannot type a bare `SELECT $1`.
+        // The index is a literal, not a bound value: a bare bound `SELECT ?` has no type for the
+        // database to infer (PostgreSQL refuses `SELECT $1`), and a literal costs nothing here.
         (start, i) => Prisma.sql`SELECT ${Prisma.raw(String(Number(i)))} AS "i", COUNT(*) AS "n" FROM "ReviewLog"
       WHERE "userId" IN (${students(classId)}) AND "reviewedAt" >= ${start} AND "reviewedAt" < ${bounds[i + 1]} AND "undoneAt" IS NULL`,
       ),

@@ -2,10 +2,11 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { assertInstructor, type Actor } from "@/lib/server/actor";
-import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
+import { activeStudents, ownedClass } from "@/lib/server/class-access";
 import { conflict, notFound } from "@/lib/server/errors";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { CODE_LIFETIMES, CreateClassInput } from "@/lib/validation/classes";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /** An instructor's own classes, never anyone else's. Students are refused here, not only by the page. */
 export async function listMyClasses(actor: Actor) {
@@ -21,8 +22,6 @@ export async function listMyClasses(actor: Actor) {
 function expiryFor(lifetime: (typeof CODE_LIFETIMES)[number], now: Date): Date | null {
   return lifetime === "never" ? null : new Date(now.getTime() + Number(lifetime) * 86_400_000);
 }
-
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
 
 /** Tries fresh random codes until one is free (a clash is ~1 in 10¹² per class; 5 tries is plenty). */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
@@ -52,13 +51,6 @@ export async function rotateJoinCode(actor: Actor, input: { classId: string; cod
   return withFreshCode((joinCode) =>
     db.class.update({ where: { id: cls.id }, data: { joinCode, joinCodeExpiresAt: expiryFor(input.codeLifetime, now) }, select: { joinCode: true, joinCodeExpiresAt: true } }),
   );
-}
-
-/** The class header: name, code, counts and assigned quizzes. */
-export async function getClassOverview(actor: Actor, classId: string) {
-  const cls = await ownedClass(actor, classId);
-  const [studentCount, quizzes] = await Promise.all([db.enrollment.count({ where: { classId: cls.id, removedAt: null } }), classQuizzes(cls.id)]);
-  return { ...cls, studentCount, quizzes };
 }
 
 export async function getRoster(actor: Actor, classId: string) {

@@ -6,6 +6,7 @@ import { EXPERIMENTS, getExperiment } from "@/lib/experiments/catalog";
 import { MissingResult } from "@/lib/experiments/defs/common";
 import { settingsSchema, type ExperimentRunInput } from "@/lib/validation/experiments";
 import type { Settings, Verdict } from "@/lib/experiments/types";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 /**
  * Records a finished run for the signed-in user. The id comes from the browser, so a
@@ -46,7 +47,7 @@ export async function recordExperimentRun(actor: Actor | null, input: Experiment
     return { id: input.id, verdict, created: true };
   } catch (e) {
     // Two retries racing: the primary key decides, and the loser reports the stored run.
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     const row = await db.experimentRun.findUniqueOrThrow({ where: { id: input.id }, select: { userId: true, verdict: true } });
     return sameOwner(row, actor, input.id);
   }
@@ -55,18 +56,6 @@ export async function recordExperimentRun(actor: Actor | null, input: Experiment
 function sameOwner(row: { userId: string; verdict: string }, actor: Actor, id: string) {
   if (row.userId !== actor.id) throw conflict("This run id is already used.");
   return { id, verdict: row.verdict as Verdict, created: false };
-}
-
-/** The signed-in user's own runs, newest first; never anyone else's. */
-export async function listMyExperimentRuns(actor: Actor | null, opts: { slug?: string; take?: number } = {}) {
-  assertSignedIn(actor);
-  const rows = await db.experimentRun.findMany({
-    where: { userId: actor.id, ...(opts.slug ? { experimentSlug: opts.slug } : {}) },
-    orderBy: { createdAt: "desc" },
-    take: opts.take ?? 50,
-    select: { id: true, experimentSlug: true, settings: true, backend: true, verdict: true, durationMs: true, createdAt: true },
-  });
-  return rows.map((r) => ({ ...r, settings: JSON.parse(r.settings) as Record<string, number>, verdict: r.verdict as Verdict }));
 }
 
 export type ExperimentCard = { key: string; title: string; deckSlug: string };
@@ -78,15 +67,20 @@ export async function experimentCards(): Promise<Record<string, ExperimentCard>>
   return Object.fromEntries(rows.map((r) => [r.key, { key: r.key, title: r.title, deckSlug: r.deck.slug }]));
 }
 
-/** Per experiment: how many runs this user has finished, and the latest verdict. */
+/** Per experiment: how many of this user's latest 200 runs it had, and the latest verdict. Only the caller's own runs. */
 export async function myRunSummary(actor: Actor | null) {
   if (!actor) return {};
-  const runs = await listMyExperimentRuns(actor, { take: 200 });
+  const runs = await db.experimentRun.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { experimentSlug: true, verdict: true, createdAt: true },
+  });
   const out: Record<string, { count: number; latest: Verdict; at: Date }> = {};
   for (const r of runs) {
     const s = out[r.experimentSlug];
     if (s) s.count++;
-    else out[r.experimentSlug] = { count: 1, latest: r.verdict, at: r.createdAt };
+    else out[r.experimentSlug] = { count: 1, latest: r.verdict as Verdict, at: r.createdAt };
   }
   return out;
 }

@@ -28,8 +28,3 @@ export async function teachesQuiz(actor: Actor, quiz: { classId: string | null }
   const c = await db.class.findUnique({ where: { id: quiz.classId }, select: { instructorId: true } });
   return c?.instructorId === actor.id;
 }
-
-export async function userTimeZone(actor: Actor): Promise<string> {
-  const u = await db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } });
-  return u?.timeZone ?? "UTC";
-}

@@ -8,17 +8,14 @@ import { parseStoredQuestion, responseFits } from "@/lib/quiz/question-types";
 import { attemptDeadline, DEADLINE_GRACE_MS, isExpired, quizWindow } from "@/lib/quiz/rules";
 import { formatWhen } from "@/lib/quiz/time-format";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
-import { AppError, conflict, invalid, notFound } from "@/lib/server/errors";
-import { assertCanTakeQuiz, userTimeZone } from "@/lib/server/quiz-access";
+import { conflict, expired, invalid, notFound } from "@/lib/server/errors";
+import { assertCanTakeQuiz } from "@/lib/server/quiz-access";
 import { closeExpired, finalizeAttempt, gradableFor } from "@/lib/server/quiz-grading";
 import type { SaveAnswerInput } from "@/lib/validation/quiz";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 const timeIsUp = (deadline: Date, tz: string) =>
-  new AppError(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`, 410, "expired");
-
-function isUniqueViolation(e: unknown) {
-  return (e as { code?: string })?.code === "P2002";
-}
+  expired(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`);
 
 /**
  * Starts an attempt, or resumes the one in progress. The attempt limit holds under races:
@@ -39,7 +36,7 @@ export async function startAttempt(actor: Actor, quizId: string, now = new Date(
     if (open) return { attemptId: open.id, resumed: true };
     const window = quizWindow(quiz, now);
     if (window !== "open") {
-      const tz = await userTimeZone(actor);
+      const tz = actor.timeZone;
       throw conflict(window === "upcoming" ? `This quiz opens at ${formatWhen(quiz.openAt!, tz)}.` : `This quiz closed at ${formatWhen(quiz.closeAt!, tz)}.`);
     }
     const last = await db.attempt.findFirst({ where: { quizId, userId: actor.id }, orderBy: { number: "desc" }, select: { number: true } });
@@ -103,7 +100,7 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
   if (attempt.status !== "in_progress") throw conflict("This attempt has been submitted; its answers can no longer change.");
   if (isExpired(attempt.deadlineAt, now)) {
     await finalizeAttempt(attempt.id, { auto: true, at: attempt.deadlineAt! });
-    throw timeIsUp(attempt.deadlineAt!, await userTimeZone(actor));
+    throw timeIsUp(attempt.deadlineAt!, actor.timeZone);
   }
   const answer = await db.attemptAnswer.findUnique({
     where: { attemptId_quizItemId: { attemptId: attempt.id, quizItemId: input.quizItemId } },
@@ -133,7 +130,7 @@ export async function submitAttempt(actor: Actor, attemptId: string, now = new D
   if (attempt.status !== "in_progress") return { attemptId, alreadySubmitted: true };
   if (isExpired(attempt.deadlineAt, now)) {
     await finalizeAttempt(attempt.id, { auto: true, at: attempt.deadlineAt! });
-    throw timeIsUp(attempt.deadlineAt!, await userTimeZone(actor));
+    throw timeIsUp(attempt.deadlineAt!, actor.timeZone);
   }
   const graded = await finalizeAttempt(attempt.id, { auto: false, at: now });
   return { attemptId, alreadySubmitted: !graded };

@@ -4,7 +4,6 @@ import { attemptDeadline } from "@/lib/quiz/rules";
 import { dateToLocalInput, localInputToDate } from "@/lib/quiz/time-format";
 import { assertInstructor, type Actor } from "@/lib/server/actor";
 import { conflict, forbidden, invalid, notFound } from "@/lib/server/errors";
-import { userTimeZone } from "@/lib/server/quiz-access";
 import type { QuizFormInput } from "@/lib/validation/quiz";
 
 /** The question bank an instructor picks from: active questions, in card order. */
@@ -56,8 +55,8 @@ async function ownQuiz(actor: Actor, quizId: string) {
 export async function getQuizForEdit(actor: Actor, quizId: string) {
   assertInstructor(actor);
   const quiz = await ownQuiz(actor, quizId);
-  const [tz, items, attempts] = await Promise.all([
-    userTimeZone(actor),
+  const tz = actor.timeZone;
+  const [items, attempts] = await Promise.all([
     db.quizItem.findMany({ where: { quizId, position: { gt: 0 } }, orderBy: { position: "asc" }, select: { questionId: true } }),
     db.attempt.count({ where: { quizId } }),
   ]);
@@ -95,7 +94,7 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
   const questions = await db.question.findMany({ where: { id: { in: input.questionIds }, active: true }, select: { id: true, points: true } });
   if (questions.length !== input.questionIds.length) throw invalid("Some of the chosen questions are no longer in the bank. Reload the page and choose again.");
   const points = new Map(questions.map((q) => [q.id, q.points]));
-  const tz = await userTimeZone(actor);
+  const tz = actor.timeZone;
   const openAt = input.openAt ? localInputToDate(input.openAt, tz) : null;
   const closeAt = input.closeAt ? localInputToDate(input.closeAt, tz) : null;
   const fields = {

@@ -4,9 +4,6 @@ import { grade } from "@/lib/quiz/grade";
 import { instanceAsQuestion, parseInstance } from "@/lib/quiz/generators";
 import { parseStoredQuestion, type GradableQuestion, type QuizResponse } from "@/lib/quiz/question-types";
 import { DEADLINE_GRACE_MS } from "@/lib/quiz/rules";
-import { assertSignedIn, type Actor } from "@/lib/server/actor";
-import { teachesQuiz } from "@/lib/server/quiz-access";
-import { forbidden, notFound } from "@/lib/server/errors";
 
 /**
  * Grading happens here and nowhere else: on submit, or when anything touches an attempt
@@ -70,16 +67,4 @@ export async function closeExpired(filter: { userId?: string; quizId?: string; a
   let closed = 0;
   for (const a of expired) if (await finalizeAttempt(a.id, { auto: true, at: a.deadlineAt! })) closed++;
   return closed;
-}
-
-/**
- * For the instructor's dashboards and exports: close the expired attempts of one of their
- * quizzes before reading results, so a student who walked away still gets a grade.
- */
-export async function closeExpiredAttemptsOfQuiz(actor: Actor, quizId: string, now = new Date()): Promise<number> {
-  assertSignedIn(actor);
-  const quiz = await db.quiz.findUnique({ where: { id: quizId }, select: { classId: true } });
-  if (!quiz) throw notFound("There is no such quiz.");
-  if (!(await teachesQuiz(actor, quiz))) throw forbidden("Only the instructor of this class can do this.");
-  return closeExpired({ quizId }, now);
 }

@@ -104,4 +104,3 @@ export async function getAttemptResult(actor: Actor, attemptId: string, now = ne
   });
   return { ...summary, review: true as const, items };
 }
-export type AttemptResult = Awaited<ReturnType<typeof getAttemptResult>>;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { currentActor } from "@/lib/server/session";
 import { assertInstructor, assertSignedIn, type Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/server/errors";
-import { fieldErrors } from "@/lib/validation/auth";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import type { Access } from "@/lib/server/action";
 
 type Ctx = { params: Promise<Record<string, string | string[]>> };

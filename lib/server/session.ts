@@ -3,7 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/server/actor";
+import { toActor, type Actor } from "@/lib/server/actor";
 
 /**
  * The signed-in user, read once per request. The JWT says who; the database confirms the
@@ -13,9 +13,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true } });
-  if (!user) return null;
-  return { id: user.id, role: user.role === "instructor" ? "instructor" : "student", name: user.name, email: user.email };
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true, timeZone: true } });
+  return user ? toActor(user) : null;
 });
 
 /** For pages: the actor, or a redirect to sign-in that comes back here afterwards. */

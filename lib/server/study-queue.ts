@@ -5,7 +5,8 @@ import { notFound } from "@/lib/server/errors";
 import { srsSettings, type SrsSettings } from "@/lib/srs/scheduler";
 import { fromRow, type CardSnapshot } from "@/lib/srs/snapshot";
 import { buildQueue, countDue, newCardsLeft, type StudyMode } from "@/lib/srs/queue";
-import { endOfLocalDay, localDayKey, startOfLocalDay, type DayKey } from "@/lib/time/local-day";
+import { dueByEndOfToday } from "@/lib/srs/due";
+import { localDayKey, startOfLocalDay, type DayKey } from "@/lib/time/local-day";
 
 /**
  * What the learner has to study today, read in one place so the dashboard, the deck page
@@ -70,7 +71,7 @@ export async function loadStudyContext(actor: Actor, opts: { deck?: string; now?
   return {
     now,
     today,
-    dueBy: endOfLocalDay(now, settings.timeZone),
+    dueBy: dueByEndOfToday(now, settings.timeZone),
     settings,
     newCardsPerDay: user.newCardsPerDay,
     introducedToday: started.length,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation, isWriteConflict } from "@/lib/server/prisma-errors";
 
 /** Thrown inside a transaction when the CardState version moved under us (another grade won). */
 export class StaleState extends Error {
@@ -30,7 +31,6 @@ export async function withRetry<T>(work: () => Promise<T>, recover?: () => Promi
 
 function isRetryable(e: unknown): boolean {
   if (e instanceof StaleState) return true;
-  const err = e as { code?: string; message?: string };
-  if (err?.code === "P2002" || err?.code === "P2034") return true;
-  return /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(String(err?.message ?? ""));
+  if (isUniqueViolation(e) || isWriteConflict(e)) return true;
+  return /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(String((e as { message?: unknown } | null)?.message ?? ""));
 }

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/actor";
 import { getStudyQueue } from "@/lib/server/study-queue";
 import { renderMarkdown } from "@/lib/content/markdown";
 import type { StudyMode } from "@/lib/srs/queue";
-import type { ReviewCardData } from "@/components/review/use-review-session";
+import type { ReviewCardData } from "@/lib/srs/review-card";
 
 /** A card's proof page, with the card named so the page can say which claim it proves. */
 export function proofHref(experimentSlug: string | null, key: string) {

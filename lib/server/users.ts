@@ -2,19 +2,16 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/server/errors";
-import type { Actor } from "@/lib/server/actor";
+import { toActor, type Actor } from "@/lib/server/actor";
 import type { Role, SignUpInput } from "@/lib/validation/auth";
 import { safeTimeZone } from "@/lib/time-zone";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 // bcrypt cost 10: about 70 ms per hash in pure JS on these machines — slow for attackers, fine for sign-in.
 const BCRYPT_COST = 10;
 
 export function hashPassword(password: string) {
   return bcrypt.hash(password, BCRYPT_COST);
-}
-
-function toActor(u: { id: string; role: string; name: string; email: string }): Actor {
-  return { id: u.id, role: u.role === "instructor" ? "instructor" : "student", name: u.name, email: u.email };
 }
 
 export async function createUser(input: SignUpInput): Promise<Actor> {
@@ -34,7 +31,7 @@ export async function createUser(input: SignUpInput): Promise<Actor> {
     return toActor(user);
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides, the loser gets the same message.
-    if ((e as { code?: string }).code === "P2002") throw conflict("An account with this email already exists. Sign in instead?");
+    if (isUniqueViolation(e)) throw conflict("An account with this email already exists. Sign in instead?");
     throw e;
   }
 }

@@ -1,10 +1,11 @@
 import type { CardSnapshot } from "@/lib/srs/snapshot";
 import type { Rating } from "@/lib/srs/scheduler";
+import { isDue } from "@/lib/srs/due";
 
 /**
- * Which cards a session shows, in what order. Pure. "Due" is decided by the learner's local
- * calendar day: a card is due today when its due instant falls before the end of today in
- * their zone (`dueBy`, from lib/time/local-day's endOfLocalDay), whatever the hour.
+ * Which cards a session shows, in what order. Pure. "Due" is lib/srs/due.ts: a card is due
+ * today when its due instant falls before the end of today in the learner's zone (`dueBy`),
+ * whatever the hour.
  */
 export type StudyMode = "review" | "practice";
 export type QueueItem = { id: string; position: number; state: CardSnapshot | null };
@@ -12,14 +13,10 @@ export type DueKind = "new" | "learning" | "review";
 
 const dueMs = (s: CardSnapshot) => Date.parse(s.due);
 
-export function isDueBy(state: CardSnapshot | null, dueBy: Date): boolean {
-  return state !== null && dueMs(state) < dueBy.getTime();
-}
-
 /** A card's place in today's review, or null when it is not due today (new cards: always "new"). */
 export function dueKind(state: CardSnapshot | null, dueBy: Date): DueKind | null {
   if (!state) return "new";
-  if (!isDueBy(state, dueBy)) return null;
+  if (!isDue(state, dueBy)) return null;
   return state.state === 2 ? "review" : "learning";
 }
 
@@ -40,7 +37,7 @@ export function buildQueue<T extends QueueItem>(cards: T[], opts: { mode: StudyM
   const started = cards.filter((c) => c.state).sort(byDue);
   if (opts.mode === "practice") return [...started, ...fresh];
   const now = opts.now.getTime();
-  const due = started.filter((c) => isDueBy(c.state, opts.dueBy));
+  const due = started.filter((c) => isDue(c.state, opts.dueBy));
   const learning = due.filter((c) => c.state!.state !== 2);
   return [
     ...learning.filter((c) => dueMs(c.state!) <= now),
@@ -55,7 +52,7 @@ export function buildQueue<T extends QueueItem>(cards: T[], opts: { mode: StudyM
  * to the back of the queue; in practice, a card graded Again comes back until it is known.
  */
 export function requeue<T extends QueueItem>(rest: T[], graded: T, rating: Rating, opts: { mode: StudyMode; dueBy: Date }): T[] {
-  const again = opts.mode === "practice" ? rating === 1 : isDueBy(graded.state, opts.dueBy);
+  const again = opts.mode === "practice" ? rating === 1 : isDue(graded.state, opts.dueBy);
   return again ? [...rest, graded] : rest;
 }
 

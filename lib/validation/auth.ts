@@ -34,14 +34,3 @@ export const signInSchema = z.object({
   email,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
-
-/** First message per field, for showing under each input. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}

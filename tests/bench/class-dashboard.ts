@@ -48,7 +48,7 @@ async function main() {
   const { getQuizResults } = await import("@/lib/server/class-quiz-results");
   const { progressCsv } = await import("@/lib/server/class-exports");
   const { progressQuerySchema } = await import("@/lib/validation/classes");
-  const teacher = { id: "teacher", role: "instructor" as const, name: "Bench Teacher", email: "teacher@bench.test" };
+  const teacher = { id: "teacher", role: "instructor" as const, name: "Bench Teacher", email: "teacher@bench.test", timeZone: "Europe/Berlin" };
   const [logs, attempts] = await Promise.all([db.reviewLog.count(), db.attempt.count()]);
   const mb = (statSync(file).size / 1e6).toFixed(0);
   console.log(`\n${STUDENTS.toLocaleString("en")} students, ${logs.toLocaleString("en")} review logs, ${attempts.toLocaleString("en")} quiz attempts (${mb} MB)`);

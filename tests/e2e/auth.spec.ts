@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, newAccount, signIn, signOut, signUp } from "./support";
+import { CARDS } from "../support/content";
 
 test.describe("accounts", () => {
-  test("a student signs up, signs out, signs in and sees the deck with its nine cards", async ({ page }) => {
+  test("a student signs up, signs out, signs in and sees the deck with all its cards", async ({ page }) => {
     const account = newAccount("student");
     await signUp(page, account);
     await expect(page.getByRole("heading", { name: /Hi, Test/ })).toBeVisible();
@@ -16,7 +17,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/decks\/parameter-efficiency$/);
     await expect(page.getByRole("heading", { name: "Parameter efficiency" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Cards in this deck" }).getByRole("listitem")).toHaveCount(9);
+    await expect(page.getByRole("list", { name: "Cards in this deck" }).getByRole("listitem")).toHaveCount(CARDS.length);
   });
 
   test("a student opening an instructor page is refused", async ({ page }) => {

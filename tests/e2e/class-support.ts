@@ -21,6 +21,14 @@ export async function createClass(page: Page, name: string) {
   return { classId, code };
 }
 
+/** A student joins on /classes with the code the instructor's roster page showed. */
+export async function joinClass(page: Page, code: string, className: string) {
+  await page.goto("/classes");
+  await page.getByLabel("Join code").fill(code);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByText(`You joined ${className}.`)).toBeVisible();
+}
+
 export async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };

@@ -1,6 +1,7 @@
 import { expect, test, type Response } from "@playwright/test";
 import { newAccount, signUp } from "./support";
 import { answerCurrent, secretsOfAttempt, startPractice, waitSaved } from "./quiz-support";
+import { PRACTICE } from "../support/content";
 
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
 
@@ -21,21 +22,21 @@ test("no page, RSC payload or server-action reply a student receives before subm
   page.on("response", record);
 
   const attemptId = await startPractice(page); // the start action's reply and the attempt page
-  for (let i = 1; i <= 12; i++) {
+  for (let i = 1; i <= PRACTICE.count; i++) {
     await answerCurrent(page, "12345"); // every answer goes through a server action
-    if (i < 12) await page.getByRole("button", { name: "Next →" }).click();
+    if (i < PRACTICE.count) await page.getByRole("button", { name: "Next →" }).click();
   }
   await waitSaved(page);
   await page.reload(); // the full HTML with the inline RSC payload, answers restored
   await page.goto("/quizzes"); // the list and the quiz page while the attempt is open
   await page.getByRole("link", { name: /Practice quiz/ }).click();
   await page.getByRole("link", { name: "Resume your attempt" }).click(); // a client navigation: an RSC fetch
-  await expect(page.getByRole("region", { name: /Question \d+ of 12/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: new RegExp(`Question \\d+ of ${PRACTICE.count}`) })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await Promise.all(pending);
 
   const secrets = secretsOfAttempt(attemptId);
-  expect(secrets.length).toBeGreaterThan(12);
+  expect(secrets.length).toBeGreaterThan(PRACTICE.count); // an explanation per question, and more
   expect(bodies.some((b) => b.body.includes(attemptId))).toBe(true); // we did capture the attempt's payloads
   // We did capture server-action replies: the start, and saves (how many depends on how the
   // debounced saves batch under load, so only "at least one save" is certain).
@@ -46,7 +47,7 @@ test("no page, RSC payload or server-action reply a student receives before subm
   }
 
   // The same check finds the answers once they may be shown: submit and read the result.
-  await expect(page.getByRole("region", { name: "Question 12 of 12" })).toBeVisible(); // resumed where we left off
+  await expect(page.getByRole("region", { name: `Question ${PRACTICE.count} of ${PRACTICE.count}` })).toBeVisible(); // resumed where we left off
   await page.getByRole("button", { name: "Finish and submit" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Submit answers" }).click();
   await expect(page).toHaveURL(/\/result$/);

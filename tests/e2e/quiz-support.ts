@@ -27,7 +27,8 @@ export async function startPractice(page: Page) {
   return page.url().split("/").pop()!;
 }
 
-/** The e2e server's SQLite file, for set-up the UI under test does not own (classes). */
+/** The e2e server's SQLite file: to read what a student must never be sent, and for the one
+ * change no page can make (an attempt's deadline seconds away). Everything else goes through the UI. */
 export function e2eDb(readonly = true) {
   const file = (process.env.E2E_DATABASE_URL || "file:./data/e2e.db").replace(/^file:/, "");
   return new Database(join(process.cwd(), file), { readonly, fileMustExist: true });

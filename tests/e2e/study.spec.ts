@@ -1,8 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newAccount, signUp, swipe } from "./support";
+import { ALL_CARDS, CARDS, DEFAULT_NEW_CARDS_PER_DAY } from "../support/content";
 
-// The review screen: a new student goes through all nine cards, undoes a grade, finishes,
-// and finds the reviews in today's heatmap cell on the progress page.
+// The review screen: a new student goes through all of today's new cards, undoes a grade,
+// finishes, and finds the reviews in today's heatmap cell on the progress page.
+
+/** A new account's first session: every card, up to the daily new-card limit. */
+const NEW_TODAY = Math.min(ALL_CARDS.length, DEFAULT_NEW_CARDS_PER_DAY);
+const cardsLabel = (n: number) => `${n} ${n === 1 ? "card" : "cards"}`;
 
 const cardTitle = (page: Page) => page.locator("#review-card-title");
 const answer = (page: Page) => page.getByRole("region", { name: "Answer" });
@@ -13,14 +18,14 @@ const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString(
 async function reviewToTheEnd(page: Page, step: (i: number, seenBefore: boolean) => Promise<void>) {
   const seen = new Set<string>();
   let grades = 0;
-  for (let i = 0; i < 40 && !(await summary(page).isVisible()); i++) {
+  for (let i = 0; i < NEW_TODAY * 5 && !(await summary(page).isVisible()); i++) {
     const title = (await cardTitle(page).textContent())!;
     await step(i, seen.has(title));
     seen.add(title);
     grades++;
     await expect(summary(page).or(cardTitle(page))).toBeVisible();
   }
-  expect(seen.size).toBe(9);
+  expect(seen.size).toBe(NEW_TODAY);
   await expect(summary(page)).toBeVisible();
   await expect(page.getByText("All grades saved.")).toBeVisible();
   return grades;
@@ -30,16 +35,18 @@ async function expectTodayCell(page: Page, reviews: number) {
   await expect(page.getByRole("img", { name: `${await today(page)}: ${reviews} reviews` })).toBeVisible();
 }
 
-test("a new student reviews the nine cards with taps and swipes, undoes one, and sees today's reviews @phone-only", async ({ page }) => {
+test("a new student reviews today's new cards with taps and swipes, undoes one, and sees today's reviews @phone-only", async ({ page }) => {
   await signUp(page, newAccount("student"));
-  await page.getByRole("link", { name: "Start review · 9 cards" }).tap();
+  await page.getByRole("link", { name: `Start review · ${cardsLabel(NEW_TODAY)}` }).tap();
   await expect(page).toHaveURL(/\/study\/review$/);
 
   // Reveal by tapping the card; the back links to its proof.
   const first = await cardTitle(page).textContent();
+  const card = CARDS.find((c) => c.title === first)!;
+  expect(card, `no card titled "${first}"`).toBeDefined();
   await page.locator("article").tap();
   await expect(answer(page)).toBeVisible();
-  await expect(answer(page).getByRole("link", { name: "See the proof" })).toHaveAttribute("href", /^\/experiments\/frontier\?card=pe-definition$/);
+  await expect(answer(page).getByRole("link", { name: "See the proof" })).toHaveAttribute("href", `/experiments/${card.experiment}?card=${card.key}`);
   await expect(page.getByRole("button", { name: /^Good, next in 10m$/ })).toBeVisible();
 
   // Swipe left (Again), then undo: the same card comes back, answer shown, nothing counted.
@@ -65,7 +72,7 @@ test("a new student reviews the nine cards with taps and swipes, undoes one, and
   await page.getByRole("link", { name: "See your progress" }).tap();
   await expect(page).toHaveURL(/\/stats$/);
   await expectTodayCell(page, grades);
-  await expect(page.getByText("Review · 9")).toBeVisible(); // every card graduated to the Review state
+  await expect(page.getByText(`Review · ${NEW_TODAY}`)).toBeVisible(); // every card graduated to the Review state
 });
 
 test("a new student does the whole review with the keyboard alone @desktop-only", async ({ page }) => {
@@ -140,14 +147,15 @@ test("practice ahead reviews cards without touching the schedule @phone-only", a
   await page.getByRole("button", { name: "Show answer" }).tap();
   await expect(page.getByRole("button", { name: "Again" })).toBeVisible(); // no interval: nothing is scheduled
   await page.getByRole("button", { name: "Again" }).tap(); // comes back at the end of the round
-  for (let i = 0; i < 9; i++) {
+  for (let i = 0; i < ALL_CARDS.length; i++) {
     await page.getByRole("button", { name: "Show answer" }).tap();
     await page.getByRole("button", { name: "Good" }).tap();
   }
   await expect(page.getByRole("heading", { name: "Practice round done" })).toBeVisible();
   await expect(page.getByText("All grades saved.")).toBeVisible();
   await page.getByRole("link", { name: "Back to Study" }).tap();
-  await expect(page.getByRole("link", { name: "Start review · 9 cards" })).toBeVisible(); // all nine still new
+  await expect(page.getByRole("link", { name: `Start review · ${cardsLabel(NEW_TODAY)}` })).toBeVisible(); // all still new
   await page.goto("/stats");
-  await expect(page.getByRole("img", { name: `${await today(page)}: 10 reviews (10 practice)` })).toBeVisible();
+  const practiced = ALL_CARDS.length + 1; // every card once, and the one graded Again twice
+  await expect(page.getByRole("img", { name: `${await today(page)}: ${practiced} reviews (${practiced} practice)` })).toBeVisible();
 });

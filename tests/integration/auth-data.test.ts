@@ -4,6 +4,7 @@ import { listMyClasses } from "@/lib/server/classes";
 import { listDecks } from "@/lib/server/decks";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
+import { toActor } from "@/lib/server/actor";
 
 const input = (email: string, role: "student" | "instructor" = "student") => ({ name: "N", email, password: "abcdefg1", role, timeZone: "Europe/Berlin" });
 
@@ -14,11 +15,19 @@ describe("accounts data layer (real SQLite file)", () => {
     expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
     expect(row.passwordHash).not.toContain("abcdefg1");
     expect(row.timeZone).toBe("Europe/Berlin");
+    expect(actor.timeZone).toBe("Europe/Berlin"); // the Actor carries it: no second query for dates
   });
 
   it("falls back to UTC for an unknown time zone", async () => {
     const actor = await createUser({ ...input("tz@example.edu"), timeZone: "Mars/Olympus" });
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.id } })).timeZone).toBe("UTC");
+    expect(actor.timeZone).toBe("UTC");
+  });
+
+  it("maps a user row to an Actor the one way: only 'instructor' teaches, a broken zone reads as UTC", () => {
+    const row = { id: "u", name: "N", email: "n@example.edu", role: "admin", timeZone: "Not/AZone" };
+    expect(toActor(row)).toEqual({ id: "u", name: "N", email: "n@example.edu", role: "student", timeZone: "UTC" });
+    expect(toActor({ ...row, role: "instructor", timeZone: "Asia/Tokyo" })).toMatchObject({ role: "instructor", timeZone: "Asia/Tokyo" });
   });
 
   it("refuses a taken email, even when two sign-ups race, and leaves one account", async () => {
@@ -35,7 +44,7 @@ describe("accounts data layer (real SQLite file)", () => {
     expect(await checkCredentials("nobody@example.edu", "abcdefg1")).toEqual({ ok: false, reason: "unknown_email" });
     expect(await checkCredentials("login@example.edu", "wrong-pass-1")).toEqual({ ok: false, reason: "wrong_password" });
     const ok = await checkCredentials(" LOGIN@example.edu ", "abcdefg1");
-    expect(ok.ok && ok.actor.email).toBe("login@example.edu");
+    expect(ok.ok && ok.actor).toMatchObject({ email: "login@example.edu", role: "student", timeZone: "Europe/Berlin" });
   });
 
   it("refuses students in the instructor data layer, not only on the page", async () => {

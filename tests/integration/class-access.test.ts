@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { CLASS_NOT_FOUND, QUIZ_NOT_FOUND, STUDENT_NOT_FOUND } from "@/lib/server/class-access";
-import { createClass, getClassOverview, getRoster, listMyClasses, removeStudent, restoreStudent, rotateJoinCode } from "@/lib/server/classes";
+import { createClass, getRoster, listMyClasses, removeStudent, restoreStudent, rotateJoinCode } from "@/lib/server/classes";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { getStudentDetail } from "@/lib/server/class-student";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
@@ -15,7 +15,6 @@ const query = progressQuerySchema.parse({});
 
 /** Every way an instructor can read or change a class, given a class, one of its students and one of its quizzes. */
 const reads = (classId: string, studentId: string, quizId: string) => ({
-  overview: (a: Actor) => getClassOverview(a, classId),
   roster: (a: Actor) => getRoster(a, classId),
   dashboard: (a: Actor) => getClassDashboard(a, classId, query),
   student: (a: Actor) => getStudentDetail(a, classId, studentId),
@@ -51,7 +50,7 @@ describe("who may read class data (real SQLite file)", () => {
 
   it("the owner can read everything", async () => {
     const r = reads(classId, student.id, quizId);
-    expect((await r.overview(owner)).name).toBe("Owner's class");
+    expect((await r.dashboard(owner)).cls.name).toBe("Owner's class");
     expect((await r.dashboard(owner)).table.rows.map((s) => s.name)).toEqual(["Secret Student"]);
     expect((await r.student(owner)).student.name).toBe("Secret Student");
     expect((await r.quizResults(owner)).graded).toBe(1);

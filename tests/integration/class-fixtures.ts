@@ -1,7 +1,7 @@
 // Test data for the class integration tests, written straight to the test's SQLite file.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/server/actor";
+import { toActor, type Actor } from "@/lib/server/actor";
 
 let n = 0;
 export async function makeUser(role: "student" | "instructor", opts: { name?: string; timeZone?: string } = {}): Promise<Actor> {
@@ -9,7 +9,7 @@ export async function makeUser(role: "student" | "instructor", opts: { name?: st
   const u = await db.user.create({
     data: { email: `${role}-${n}-${randomUUID().slice(0, 6)}@example.edu`, name: opts.name ?? `${role} ${n}`, role, passwordHash: "x", timeZone: opts.timeZone ?? "UTC" },
   });
-  return { id: u.id, role, name: u.name, email: u.email };
+  return toActor(u);
 }
 
 export async function makeCards(count = 3) {

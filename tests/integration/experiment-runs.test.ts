@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/server/users";
-import { listMyExperimentRuns, recordExperimentRun } from "@/lib/server/experiments";
+import { myRunSummary, recordExperimentRun } from "@/lib/server/experiments";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { defaultSettings } from "@/lib/experiments/settings";
 import type { RunResults } from "@/lib/experiments/types";
@@ -58,15 +58,16 @@ describe("recording experiment runs (real SQLite file)", () => {
     expect(await db.experimentRun.count({ where: { userId: me.id } })).toBe(0);
   });
 
-  it("will not let another user claim a stored run's id, and lists only the caller's own runs", async () => {
+  it("will not let another user claim a stored run's id, and the experiments page counts only the caller's own runs", async () => {
     const a = await student("a-runs@example.edu");
     const b = await student("b-runs@example.edu");
     const input = run();
     await recordExperimentRun(a, input);
     await expect(recordExperimentRun(b, input)).rejects.toMatchObject({ status: 409 });
     await recordExperimentRun(b, run());
-    expect((await listMyExperimentRuns(a)).map((r) => r.id)).toEqual([input.id]);
-    expect(await listMyExperimentRuns(b)).toHaveLength(1);
-    await expect(listMyExperimentRuns(null)).rejects.toMatchObject({ status: 401 });
+    await recordExperimentRun(b, run());
+    expect(await myRunSummary(a)).toEqual({ "memory-speed": { count: 1, latest: "supported", at: expect.any(Date) } });
+    expect((await myRunSummary(b))["memory-speed"].count).toBe(2);
+    expect(await myRunSummary(null)).toEqual({}); // signed out: the page shows no history
   });
 });

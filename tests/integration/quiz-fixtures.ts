@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { loadDecks } from "@/lib/content/load";
 import { seedDecks } from "@/prisma/seed-content";
 import { loadQuestionBanks, seedQuizContent } from "@/prisma/seed-quiz";
-import type { Actor } from "@/lib/server/actor";
+import { toActor, type Actor } from "@/lib/server/actor";
 import { parseInstance } from "@/lib/quiz/generators";
 import { parseStoredQuestion, type QuizResponse } from "@/lib/quiz/question-types";
 
@@ -18,7 +18,7 @@ let n = 0;
 export async function makeUser(role: "student" | "instructor" = "student"): Promise<Actor> {
   n++;
   const u = await db.user.create({ data: { email: `${role}-${n}-${Date.now()}@example.edu`, name: `${role} ${n}`, passwordHash: "x", role, timeZone: "Europe/Berlin" } });
-  return { id: u.id, role, name: u.name, email: u.email };
+  return toActor(u);
 }
 
 /** A class taught by `teacher` with `students` enrolled, and a quiz of the given bank questions. */

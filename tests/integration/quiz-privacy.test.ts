@@ -6,6 +6,7 @@ import { saveAnswer, startAttempt, submitAttempt } from "@/lib/server/quiz-attem
 import { getQuizOverview, listQuizzesForStudent } from "@/lib/server/quiz";
 import { getAttemptResult } from "@/lib/server/quiz-results";
 import { itemIdsOf, makeClassQuiz, makeUser, minutes, responseFor, seedContent } from "./quiz-fixtures";
+import { PRACTICE } from "../support/content";
 
 beforeAll(seedContent);
 
@@ -44,7 +45,7 @@ describe("nothing the student receives before submitting reveals an answer", () 
     const json = JSON.stringify(view);
     expect(json).not.toMatch(/"(answer|accepted|correct|explanation|working|instance|seed)"\s*:/);
     const secrets = await secretsOf(attemptId);
-    expect(secrets.length).toBeGreaterThan(12);
+    expect(secrets.length).toBeGreaterThan(PRACTICE.count); // an explanation per question, and more
     for (const s of secrets) expect(json, s).not.toContain(s);
     // …and neither does the quiz overview or list, nor a save's reply.
     const [first] = await itemIdsOf(attemptId);
@@ -63,14 +64,14 @@ describe("nothing the student receives before submitting reveals an answer", () 
     await submitAttempt(student, attemptId);
     const result = await getAttemptResult(student, attemptId);
     expect(result.review).toBe(true);
-    expect(result.items).toHaveLength(12);
+    expect(result.items).toHaveLength(PRACTICE.count);
     for (const item of result.items!) {
       expect(item.explanationHtml.length).toBeGreaterThan(30);
       expect(item.card?.href).toMatch(/^\/decks\/parameter-efficiency#pe-/);
       expect(item.experimentHref).toMatch(/^\/experiments\/[a-z-]+\?card=pe-/);
       expect(item.verdict).toBe("unanswered");
     }
-    expect(result.items!.filter((i) => i.workingHtml.length > 0)).toHaveLength(3); // the generated ones
+    expect(result.items!.filter((i) => i.workingHtml.length > 0)).toHaveLength(PRACTICE.generated); // the generated ones
   });
 });
 
@@ -133,14 +134,14 @@ describe("generated questions", () => {
     for (const s of [a, b]) {
       const { attemptId } = await startAttempt(s, practice.id);
       const rows = await db.attemptAnswer.findMany({ where: { attemptId, instance: { not: null } } });
-      expect(rows).toHaveLength(3);
+      expect(rows).toHaveLength(PRACTICE.generated);
       for (const r of rows) {
         const inst = parseInstance(r.instance);
         expect(generate(inst.generator, inst.seed)).toEqual(inst); // re-derivable from the seed alone
         instances.push(inst);
       }
     }
-    expect(new Set(instances.map((i) => i.seed)).size).toBe(6);
+    expect(new Set(instances.map((i) => i.seed)).size).toBe(2 * PRACTICE.generated);
   });
 
   it("grade a generated answer against the student's own numbers", async () => {

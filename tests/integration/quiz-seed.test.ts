@@ -9,6 +9,7 @@ import { loadQuestionBanks, seedQuizContent } from "@/prisma/seed-quiz";
 import { startAttempt, submitAttempt } from "@/lib/server/quiz-attempts";
 import { getAttemptResult } from "@/lib/server/quiz-results";
 import { makeUser } from "./quiz-fixtures";
+import { CONTENT_QUIZZES, PRACTICE, QUESTIONS } from "../support/content";
 
 const decks = loadDecks();
 
@@ -21,12 +22,13 @@ describe("question bank seed (real SQLite file)", () => {
   it("creates the questions and the practice quiz, and a second run changes no ids", async () => {
     await seedDecks(db, decks);
     const first = await seedQuizContent(db, loadQuestionBanks(decks));
-    expect(first).toEqual({ questions: { created: 24, updated: 0, retired: 0 }, quizzes: 1 });
+    expect(first).toEqual({ questions: { created: QUESTIONS.length, updated: 0, retired: 0 }, quizzes: CONTENT_QUIZZES.length });
     const questions = await db.question.findMany({ select: { id: true, key: true }, orderBy: { key: "asc" } });
     const items = await practiceItems();
-    expect(items.map((i) => i.position)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(items.map((i) => i.key)).toEqual(PRACTICE.questions.map((q) => q.key)); // positions 1…n, in file order
+    expect(items.map((i) => i.position)).toEqual(PRACTICE.questions.map((_, i) => i + 1));
     const second = await seedQuizContent(db, loadQuestionBanks(decks));
-    expect(second).toEqual({ questions: { created: 0, updated: 24, retired: 0 }, quizzes: 1 });
+    expect(second).toEqual({ questions: { created: 0, updated: QUESTIONS.length, retired: 0 }, quizzes: CONTENT_QUIZZES.length });
     expect(await db.question.findMany({ select: { id: true, key: true }, orderBy: { key: "asc" } })).toEqual(questions);
     expect(await practiceItems()).toEqual(items);
     expect(await db.quiz.count({ where: { key: "practice" } })).toBe(1);
@@ -40,8 +42,12 @@ describe("question bank seed (real SQLite file)", () => {
     const { attemptId } = await startAttempt(student, practice.id);
     await submitAttempt(student, attemptId);
 
-    const [dropped, ...rest] = bank.bank.quizzes[0].questions;
-    const edited = { ...bank, bank: { ...bank.bank, quizzes: [{ ...bank.bank.quizzes[0], questions: [...rest.slice(0, 5), "pe-deploy-order", ...rest.slice(5)] }] } };
+    // Drop the first question and put one that was not in the quiz in the middle.
+    const quiz = bank.bank.quizzes.find((q) => q.key === "practice")!;
+    const [dropped, ...rest] = quiz.questions;
+    const added = bank.bank.questions.find((q) => !quiz.questions.includes(q.key))!.key;
+    const middle = Math.floor(rest.length / 2);
+    const edited = { ...bank, bank: { ...bank.bank, quizzes: [{ ...quiz, questions: [...rest.slice(0, middle), added, ...rest.slice(middle)] }] } };
     await seedQuizContent(db, [edited]);
     const items = await practiceItems();
     const retired = items.find((i) => i.key === dropped)!;
@@ -51,17 +57,18 @@ describe("question bank seed (real SQLite file)", () => {
     const next = await startAttempt(student, practice.id);
     const keys = await db.attemptAnswer.findMany({ where: { attemptId: next.attemptId }, include: { quizItem: { include: { question: true } } } });
     expect(keys.map((k) => k.quizItem.question.key)).not.toContain(dropped);
-    expect(keys).toHaveLength(12);
-    expect((await getAttemptResult(student, attemptId)).items).toHaveLength(12); // the old attempt still shows all it had
+    expect(keys.map((k) => k.quizItem.question.key).sort()).toEqual([...edited.bank.quizzes[0].questions].sort());
+    expect((await getAttemptResult(student, attemptId)).items).toHaveLength(quiz.questions.length); // the old attempt still shows all it had
   });
 
   it("names the file and the question of a bad bank, before anything is written", () => {
     const dir = mkdtempSync(join(tmpdir(), "bank-"));
     mkdirSync(join(dir, "parameter-efficiency"));
     const bank = JSON.parse(readFileSync(join(process.cwd(), "content/parameter-efficiency/questions.json"), "utf8"));
-    bank.questions[4].options = [{ id: "only", text: "One option", correct: true }];
+    const i = bank.questions.findIndex((q: { key: string }) => q.key === "pe-share-which-reduces");
+    bank.questions[i].options = [{ id: "only", text: "One option", correct: true }];
     const file = join(dir, "parameter-efficiency", "questions.json");
     writeFileSync(file, JSON.stringify(bank));
-    expect(() => loadQuestionBanks(decks, dir)).toThrow(`${file}: question 'pe-share-which-reduces' (#5) is not valid`);
+    expect(() => loadQuestionBanks(decks, dir)).toThrow(`${file}: question 'pe-share-which-reduces' (#${i + 1}) is not valid`);
   });
 });

@@ -3,6 +3,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { loadDecks } from "@/lib/content/load";
 import { seedDecks } from "@/prisma/seed-content";
 import { seedDemo, DEMO_ACCOUNTS } from "@/prisma/seed-demo";
+import { ALL_CARDS } from "../support/content";
 
 const db = createPrismaClient();
 
@@ -14,12 +15,12 @@ async function snapshot() {
 }
 
 describe("content seed (real SQLite file)", () => {
-  it("creates the nine cards, and a second run leaves the same rows and keeps progress", async () => {
+  it("creates a row per card file, and a second run leaves the same rows and keeps progress", async () => {
     const decks = loadDecks();
     const first = await seedDecks(db, decks);
-    expect(first.cards).toEqual({ created: 9, updated: 0, retired: 0 });
+    expect(first.cards).toEqual({ created: ALL_CARDS.length, updated: 0, retired: 0 });
     const before = await snapshot();
-    expect(before.cards).toHaveLength(9);
+    expect(before.cards.map((c) => c.key)).toEqual(ALL_CARDS.map((c) => c.key).sort());
 
     // A student has progress on a card.
     const user = await db.user.create({ data: { email: "p@example.edu", name: "P", passwordHash: "x" } });
@@ -27,7 +28,7 @@ describe("content seed (real SQLite file)", () => {
     await db.cardState.create({ data: { userId: user.id, cardId: card.id, due: new Date(), stability: 3.2, difficulty: 5.1, reps: 4, state: 2 } });
 
     const second = await seedDecks(db, decks);
-    expect(second.cards).toEqual({ created: 0, updated: 9, retired: 0 });
+    expect(second.cards).toEqual({ created: 0, updated: ALL_CARDS.length, retired: 0 });
     expect(await snapshot()).toEqual(before); // same ids, same text
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });
     expect(state).toMatchObject({ stability: 3.2, reps: 4, state: 2 });

@@ -9,6 +9,7 @@ import { getStudyQueue } from "@/lib/server/study-queue";
 import { gradeSchema } from "@/lib/validation/study";
 import { parseSnapshot } from "@/lib/srs/snapshot";
 import type { Actor } from "@/lib/server/actor";
+import { ALL_CARDS } from "../support/content";
 
 let n = 0;
 async function student(timeZone = "Europe/Berlin"): Promise<Actor> {
@@ -113,7 +114,7 @@ describe("grades on a real SQLite file", () => {
     expect(q.introducedToday).toBe(2);
     expect(q.queue.map((c) => c.key)).toEqual([cards[2].key, cards[3].key, cards[1].key]);
     const practice = await getStudyQueue(me, { mode: "practice" });
-    expect(practice.queue).toHaveLength(9);
+    expect(practice.queue).toHaveLength(ALL_CARDS.length); // every card, new or not
   });
 
   it("refuses an unknown card and bad input with a clear message, storing nothing", async () => {
@@ -142,7 +143,7 @@ describe("progress and settings (real SQLite file)", () => {
     expect(todayCell).toEqual({ day: s.today, reviews: 2, practice: 1 });
     expect(s.totalReviews).toBe(2);
     expect(s.streak).toBe(1);
-    expect(s.byState).toEqual({ new: 8, learning: 0, review: 1, relearning: 0 });
+    expect(s.byState).toEqual({ new: ALL_CARDS.length - 1, learning: 0, review: 1, relearning: 0 });
     expect(s.forecast.reduce((n, d) => n + d.due, 0)).toBe(1);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signInSchema, signUpSchema, fieldErrors } from "@/lib/validation/auth";
+import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { safeReturnPath } from "@/lib/safe-return-path";
 import { renderMarkdown } from "@/lib/content/markdown";
 

@@ -4,7 +4,6 @@ import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { percent } from "@/components/quiz/quiz-facts";
 import { listQuizzesForStudent, type StudentQuizSummary } from "@/lib/server/quiz";
-import { userTimeZone } from "@/lib/server/quiz-access";
 import { requireActor } from "@/lib/server/session";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
 
@@ -12,7 +11,8 @@ export const metadata: Metadata = { title: "Quizzes" };
 
 export default async function QuizzesPage() {
   const actor = await requireActor("/quizzes");
-  const [quizzes, timeZone] = await Promise.all([listQuizzesForStudent(actor), userTimeZone(actor)]);
+  const { timeZone } = actor;
+  const quizzes = await listQuizzesForStudent(actor);
   const practice = quizzes.filter((q) => q.isPractice);
   const assigned = quizzes.filter((q) => !q.isPractice);
   return (

@@ -2,7 +2,7 @@
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { useActionState, type ReactNode } from "react";
-import { saveQuizAction } from "@/app/(teach)/teach/quizzes/actions";
+import { saveQuizAction } from "@/lib/actions/quiz-authoring";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { QuestionPicker } from "@/components/quiz/authoring/question-picker";

@@ -1,5 +1,5 @@
-import { rng } from "@/lib/quiz/random";
-import { formatCount as fmt } from "@/lib/quiz/generators/model-spec";
+import { createRng } from "@/lib/random";
+import { formatCount as fmt } from "@/lib/nn/param-count";
 import { mlpWorking, modelList, randomMlp } from "@/lib/quiz/generators/mlp-params";
 import type { Generator } from "@/lib/quiz/generators/types";
 
@@ -11,7 +11,7 @@ export const bytesGenerator: Generator = {
   id: "bytes",
   title: "Model size in kB at float32, float16 or int8",
   generate(seed) {
-    const r = rng(seed);
+    const r = createRng(seed);
     const spec = randomMlp(r, 2);
     const precision = r.pick(Object.keys(BYTES_PER_PARAM) as Precision[]);
     const b = BYTES_PER_PARAM[precision];

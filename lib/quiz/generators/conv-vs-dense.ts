@@ -1,5 +1,6 @@
-import { rng } from "@/lib/quiz/random";
-import { countParams, formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
+import { createRng } from "@/lib/random";
+import { formatCount as fmt } from "@/lib/nn/param-count";
+import { countLayers, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import type { Generator } from "@/lib/quiz/generators/types";
 
 const ASKS = {
@@ -18,7 +19,7 @@ export const convVsDense: Generator = {
   id: "conv-vs-dense",
   title: "A Conv1D/Conv2D layer against the dense layer it replaces",
   generate(seed) {
-    const r = rng(seed);
+    const r = createRng(seed);
     const twoD = r.next() < 0.5;
     const variant = r.pick(Object.keys(ASKS) as Ask[]);
     let conv: ModelSpec;
@@ -27,14 +28,12 @@ export const convVsDense: Generator = {
     let positions: number;
     let cin: number;
     let filters: number;
-    let kernelSize: string;
     if (twoD) {
       const side = r.int(4, 10);
       cin = r.pick([1, 3]);
       filters = r.pick([2, 4, 8]);
       const k = r.pick([3, 5]);
       positions = side * side;
-      kernelSize = `${k}·${k}`;
       conv = { input: [side, side, cin], layers: [{ kind: "conv2d", filters, kernel: k }] };
       dense = { input: [side, side, cin], layers: [{ kind: "flatten" }, { kind: "dense", units: positions * filters }] };
       setting =
@@ -46,15 +45,16 @@ export const convVsDense: Generator = {
       filters = r.pick([2, 4, 8, 16]);
       const k = r.pick([3, 5, 7]);
       positions = length;
-      kernelSize = String(k);
       conv = { input: [length, cin], layers: [{ kind: "conv1d", filters, kernel: k }] };
       dense = { input: [length, cin], layers: [{ kind: "flatten" }, { kind: "dense", units: positions * filters }] };
       setting =
         `A Conv1D layer with ${filters} filters, kernel size ${k} and padding "same" runs over a sequence of ` +
         `${length} steps with ${cin} channel${cin > 1 ? "s" : ""}, giving a ${length}×${filters} output.`;
     }
-    const nConv = countParams(conv);
-    const nDense = countParams(dense);
+    const [convLayer] = countLayers(conv);
+    const denseLayer = countLayers(dense)[1]; // after the flatten
+    const nConv = convLayer.params;
+    const nDense = denseLayer.params;
     const inFlat = positions * cin;
     const outFlat = positions * filters;
     const answer = variant === "conv" ? nConv : variant === "dense" ? nDense : nDense - nConv;
@@ -69,8 +69,8 @@ export const convVsDense: Generator = {
       tolerance: {},
       answer,
       working: [
-        `Convolution (one kernel shared by every position): ${kernelSize}·${cin}·${filters} + ${filters} = ${fmt(nConv)}`,
-        `Dense (one weight per input–output pair): ${fmt(inFlat)}·${fmt(outFlat)} + ${fmt(outFlat)} = ${fmt(nDense)}`,
+        `Convolution (one kernel shared by every position): ${convLayer.formula} = ${fmt(nConv)}`,
+        `Dense (one weight per input–output pair): ${denseLayer.formula} = ${fmt(nDense)}`,
         variant === "saving" ? `Difference: ${fmt(nDense)} − ${fmt(nConv)} = **${fmt(answer)}**` : `Answer: **${fmt(answer)}**`,
       ],
     };

@@ -1,5 +1,6 @@
-import { rng, type Rng } from "@/lib/quiz/random";
-import { countLayers, formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
+import { createRng, type Rng } from "@/lib/random";
+import { formatCount as fmt } from "@/lib/nn/param-count";
+import { countLayers, type ModelSpec } from "@/lib/quiz/generators/model-spec";
 import type { Generator } from "@/lib/quiz/generators/types";
 
 export const INPUT_SIZES = [20, 32, 64, 100, 128, 256, 300, 512, 784] as const;
@@ -49,7 +50,7 @@ export const mlpParams: Generator = {
   id: "mlp-params",
   title: "Count the parameters of a random MLP (Dense layers)",
   generate(seed) {
-    const spec = randomMlp(rng(seed));
+    const spec = randomMlp(createRng(seed));
     const { total, lines } = mlpWorking(spec);
     return {
       generator: "mlp-params",

@@ -1,8 +1,11 @@
 /**
  * A tiny description of a Keras-style sequential model, enough to count its parameters by
  * formula here and to build the same model in TensorFlow.js in the tests (which check the
- * formula against tfjs `countParams()`).
+ * formula against tfjs `countParams()`). The per-layer formulas are lib/nn/param-count.ts,
+ * shared with the proofs.
  */
+import { convParams, denseParams, layerNormParams, NO_PARAMS } from "@/lib/nn/param-count";
+
 export type LayerSpec =
   | { kind: "dense"; units: number; activation?: "relu" | "softmax" | "linear" }
   | { kind: "conv1d"; filters: number; kernel: number }
@@ -15,71 +18,36 @@ export type ModelSpec = { input: number[]; layers: LayerSpec[] };
 
 export type LayerCount = { layer: LayerSpec; params: number; formula: string; output: number[] };
 
-const fmt = (n: number) => n.toLocaleString("en-US");
-
 /** Parameters per layer, tracking the output shape ("same" padding, stride 1 for convolutions). */
 export function countLayers(spec: ModelSpec): LayerCount[] {
   let shape = spec.input.slice();
   return spec.layers.map((layer) => {
     const last = shape[shape.length - 1];
-    let params = 0;
-    let formula = "0";
+    let count = NO_PARAMS;
     switch (layer.kind) {
       case "dense":
         // Keras applies Dense to the last axis only.
-        params = last * layer.units + layer.units;
-        formula = `${fmt(last)}·${fmt(layer.units)} + ${fmt(layer.units)}`;
+        count = denseParams(last, layer.units);
         shape = [...shape.slice(0, -1), layer.units];
         break;
       case "conv1d":
-        params = layer.kernel * last * layer.filters + layer.filters;
-        formula = `${layer.kernel}·${fmt(last)}·${fmt(layer.filters)} + ${fmt(layer.filters)}`;
-        shape = [...shape.slice(0, -1), layer.filters];
-        break;
       case "conv2d":
-        params = layer.kernel * layer.kernel * last * layer.filters + layer.filters;
-        formula = `${layer.kernel}·${layer.kernel}·${fmt(last)}·${fmt(layer.filters)} + ${fmt(layer.filters)}`;
+        count = convParams(layer.kind === "conv1d" ? [layer.kernel] : [layer.kernel, layer.kernel], last, layer.filters);
         shape = [...shape.slice(0, -1), layer.filters];
         break;
       case "flatten":
         shape = [shape.reduce((a, b) => a * b, 1)];
         break;
       case "layerNorm":
-        // A scale γ and a shift β per normalized feature.
-        params = 2 * last;
-        formula = `2·${fmt(last)}`;
+        count = layerNormParams(last);
         break;
       case "dropout":
         break;
     }
-    return { layer, params, formula, output: shape.slice() };
+    return { layer, ...count, output: shape.slice() };
   });
 }
 
 export function countParams(spec: ModelSpec): number {
   return countLayers(spec).reduce((s, l) => s + l.params, 0);
 }
-
-export function describeLayer(layer: LayerSpec): string {
-  switch (layer.kind) {
-    case "dense":
-      return `Dense(${layer.units}${layer.activation && layer.activation !== "linear" ? `, ${layer.activation === "relu" ? "ReLU" : "softmax"}` : ""})`;
-    case "conv1d":
-      return `Conv1D(${layer.filters} filters, kernel ${layer.kernel}, padding "same")`;
-    case "conv2d":
-      return `Conv2D(${layer.filters} filters, ${layer.kernel}×${layer.kernel} kernel, padding "same")`;
-    case "flatten":
-      return "Flatten";
-    case "layerNorm":
-      return "LayerNormalization";
-    case "dropout":
-      return `Dropout(${layer.rate})`;
-  }
-}
-
-/** "Input 784 → Dense(128, ReLU) → Dense(10, softmax)" */
-export function describeModel(spec: ModelSpec): string {
-  return [`Input ${spec.input.join("×")}`, ...spec.layers.map(describeLayer)].join(" → ");
-}
-
-export { fmt as formatCount };

@@ -1,5 +1,6 @@
-import { rng } from "@/lib/quiz/random";
-import { formatCount as fmt, type ModelSpec } from "@/lib/quiz/generators/model-spec";
+import { createRng } from "@/lib/random";
+import { formatCount as fmt, layerNormParams } from "@/lib/nn/param-count";
+import type { ModelSpec } from "@/lib/quiz/generators/model-spec";
 import { INPUT_SIZES, OUTPUTS, WIDTHS, mlpWorking, modelList } from "@/lib/quiz/generators/mlp-params";
 import type { Generator } from "@/lib/quiz/generators/types";
 
@@ -12,7 +13,7 @@ export const normDropout: Generator = {
   id: "norm-dropout",
   title: "What LayerNormalization (+2·d) and Dropout (+0) add",
   generate(seed) {
-    const r = rng(seed);
+    const r = createRng(seed);
     const n = r.pick(INPUT_SIZES);
     const d = r.pick(WIDTHS);
     const k = r.pick(OUTPUTS);
@@ -29,7 +30,8 @@ export const normDropout: Generator = {
       ],
     };
     const { total, lines } = mlpWorking(spec);
-    const added = withNorm ? 2 * d : 0;
+    const norm = layerNormParams(d);
+    const added = withNorm ? norm.params : 0;
     const ask =
       variant === "added"
         ? "How many trainable parameters do the **LayerNormalization and Dropout layers add together**?"
@@ -45,7 +47,7 @@ export const normDropout: Generator = {
       working:
         variant === "added"
           ? [
-              `LayerNormalization learns a scale γ and a shift β per feature: 2·${fmt(d)} = ${fmt(2 * d)}`,
+              `LayerNormalization learns a scale γ and a shift β per feature: ${norm.formula} = ${fmt(norm.params)}`,
               "Dropout learns nothing: it only zeroes random activations while training: 0",
               `Together: **${fmt(added)}**`,
             ]

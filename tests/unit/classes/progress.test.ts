@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countDue, queryProgress, retentionDistribution, todayBounds, type StudentProgress } from "@/lib/classes/progress";
 import { progressQuerySchema } from "@/lib/validation/classes";
-import { asGradingRule } from "@/lib/classes/rules";
 
 const row = (name: string, over: Partial<StudentProgress> = {}): StudentProgress => ({
   id: name,
@@ -70,10 +69,5 @@ describe("the progress table query", () => {
   it("puts students into retention bands, skipping those without data", () => {
     const bands = retentionDistribution([{ retention: 0.49 }, { retention: 0.5 }, { retention: 0.899 }, { retention: 0.9 }, { retention: 1 }, { retention: null }]);
     expect(bands.map((b) => b.count)).toEqual([1, 1, 0, 0, 1, 2]);
-  });
-
-  it("reads an unknown grading rule as the schema default", () => {
-    expect(asGradingRule("last")).toBe("last");
-    expect(asGradingRule("best-of-three")).toBe("highest");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { experimentRunSchema, parseSettingsQuery } from "@/lib/validation/experiments";
-import { initialRunState, keyOf, runReducer, type RunState } from "@/components/experiments/run-state";
+import { initialRunState, keyOf, runReducer, type RunState } from "@/lib/experiments/run-state";
 import type { FromWorker } from "@/lib/experiments/browser/protocol";
 
 const frontier = getExperiment("frontier")!;

@@ -5,6 +5,7 @@ import { loadDecks } from "@/lib/content/load";
 import { parseQuestionBank } from "@/lib/quiz/bank";
 import { parseStoredQuestion } from "@/lib/quiz/question-types";
 import { grade } from "@/lib/quiz/grade";
+import { GENERATORS } from "@/lib/quiz/generators";
 
 const FILE = join(process.cwd(), "content/parameter-efficiency/questions.json");
 const text = readFileSync(FILE, "utf8");
@@ -25,10 +26,11 @@ describe("the parameter-efficiency question bank", () => {
     expect([...cards.keys()].filter((k) => !covered.has(k))).toEqual([]);
   });
 
-  it("uses every answer type and the four generators", () => {
+  it("uses every answer type and every generator", () => {
     const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(["generated", "multiple", "numeric", "ordering", "single", "text"]);
-    expect(bank.questions.filter((q) => q.type === "generated").map((q) => q.key).sort()).toEqual(["gen:bytes", "gen:conv-vs-dense", "gen:mlp-params", "gen:norm-dropout"]);
+    const generated = bank.questions.filter((q) => q.type === "generated").map((q) => q.key);
+    expect(generated.sort()).toEqual(Object.keys(GENERATORS).map((id) => `gen:${id}`).sort());
   });
 
   it("links every question to a card and an experiment, with an explanation", () => {
@@ -61,13 +63,23 @@ describe("the parameter-efficiency question bank", () => {
 });
 
 describe("a bad question bank is refused with the file and the question named", () => {
+  // Questions are picked by key; the message numbers them by their place in the file.
+  const keys: string[] = JSON.parse(text).questions.map((q: { key: string }) => q.key);
+  const num = (key: string) => keys.indexOf(key) + 1;
+  const named = (key: string) => `'${key}' \\(#${num(key)}\\)`;
+  const q = (b: any, key: string) => b.questions.find((x: any) => x.key === key);
   it.each([
-    ["a single choice with two correct options", (b: any) => (b.questions[0].options[0].correct = true), /'pe-def-meaning' \(#1\).*\n.*exactly one correct/],
-    ["an unknown card", (b: any) => (b.questions[1].card = "pe-nope"), /'pe-def-dense-count' \(#2\): card 'pe-nope'/],
-    ["a missing explanation", (b: any) => delete b.questions[2].explanation, /'pe-mem-10x' \(#3\) is not valid:\n\s+explanation/],
-    ["multiple choice with no wrong option", (b: any) => b.questions[2].options.forEach((o: any) => (o.correct = true)), /'pe-mem-10x'.*\n.*one wrong option/],
-    ["an unknown generator", (b: any) => (b.questions.at(-1).generator = "nope"), /'gen:bytes'.*\n\s+generator: no such generator/],
-    ["a duplicated key", (b: any) => (b.questions[1].key = "pe-def-meaning"), /'pe-def-meaning' \(#2\): the key is used twice/],
+    ["a single choice with two correct options", (b: any) => (q(b, "pe-def-meaning").options[0].correct = true), new RegExp(`${named("pe-def-meaning")}.*\\n.*exactly one correct`)],
+    ["an unknown card", (b: any) => (q(b, "pe-def-dense-count").card = "pe-nope"), new RegExp(`${named("pe-def-dense-count")}: card 'pe-nope'`)],
+    ["a missing explanation", (b: any) => delete q(b, "pe-mem-10x").explanation, new RegExp(`${named("pe-mem-10x")} is not valid:\\n\\s+explanation`)],
+    ["multiple choice with no wrong option", (b: any) => q(b, "pe-mem-10x").options.forEach((o: any) => (o.correct = true)), /'pe-mem-10x'.*\n.*one wrong option/],
+    ["an unknown generator", (b: any) => (q(b, "gen:bytes").generator = "nope"), /'gen:bytes'.*\n\s+generator: no such generator/],
+    [
+      "a duplicated key",
+      (b: any) => (q(b, "pe-mem-10x").key = "pe-def-meaning"),
+      // reported at the second of the two in the file
+      new RegExp(`'pe-def-meaning' \\(#${Math.max(num("pe-def-meaning"), num("pe-mem-10x"))}\\): the key is used twice`),
+    ],
     ["a quiz naming an unknown question", (b: any) => b.quizzes[0].questions.push("pe-ghost"), /quiz 'practice' lists unknown question\(s\) pe-ghost/],
   ])("%s", (_label, edit, message) => {
     expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(message);

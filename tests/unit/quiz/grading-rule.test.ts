@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseGrade, type GradedAttempt } from "@/lib/quiz/grading-rule";
+import { asGradingRule, chooseGrade, type GradedAttempt } from "@/lib/quiz/grading-rule";
 
 const at = (number: number, score: number | null, maxScore = 10, submitted = true): GradedAttempt => ({
   number,
@@ -22,5 +22,12 @@ describe("grading rule", () => {
   it("gives null when nothing was submitted", () => {
     expect(chooseGrade([at(1, null, 10, false)], "highest")).toBeNull();
     expect(chooseGrade([], "average")).toBeNull();
+  });
+});
+
+describe("the stored rule", () => {
+  it("reads an unknown grading rule as the schema default", () => {
+    expect(asGradingRule("last")).toBe("last");
+    expect(asGradingRule("best-of-three")).toBe("highest");
   });
 });

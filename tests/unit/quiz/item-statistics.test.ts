@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeItems, attemptsForAnalysis, histogram, median } from "@/lib/quiz/item-statistics";
+import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import { formatNumber, formatPercent } from "@/lib/classes/format";
 
 // A data set small enough to work out by hand. Three items (max marks 1, 1, 2), five
@@ -126,11 +126,6 @@ describe("item statistics edge cases", () => {
     expect(r.items[0].efficiency).toBeCloseTo(-200, 10);
     expect(r.items[0].flags).toContain("negative_discrimination");
     expect(r.items[0].flags).not.toContain("weak_discrimination");
-  });
-
-  it("median of an even count averages the middle two", () => {
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
 
   it("histogram puts each fraction in its tenth, with 100% in the top bin", () => {

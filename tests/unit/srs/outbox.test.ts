@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createOutbox, type GradeOp, type SyncStatus } from "@/components/review/outbox";
+import { createGradeOutbox as createOutbox, outboxKey, type GradeOp, type SyncStatus } from "@/lib/srs/grade-outbox";
+import { MemoryStorage } from "../support/memory-storage";
 
-// The review page's outbox, driven with an in-memory Storage and a scripted network.
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
+// The review page's outbox (lib/outbox.ts through lib/srs/grade-outbox.ts), driven with an
+// in-memory Storage and a scripted network.
 
 type Reply = number | "network";
 function network(replies: Reply[] = []) {
@@ -134,12 +127,49 @@ describe("grade outbox", () => {
   });
 
   it("still works when storage refuses writes (private mode), for the life of the page", async () => {
-    const broken = { getItem: () => null, setItem: () => { throw new Error("QuotaExceeded"); } };
+    const broken = { getItem: () => null, setItem: () => { throw new Error("QuotaExceeded"); }, removeItem: () => {} };
     const net = network();
     const box = createOutbox("k", { storage: broken, fetch: net.fetch });
     box.push(op("a"));
     expect(box.pending()).toHaveLength(1);
     await box.flush();
     expect(net.calls).toHaveLength(1);
+  });
+
+  it("sends grades an earlier version left queued on the device, in the format it wrote", async () => {
+    // Exactly what the previous outbox (components/review/outbox.ts) stored: one grade tried once, one never sent.
+    const storage = new MemoryStorage();
+    const earlier =
+      '[{"kind":"grade","id":"g1","cardId":"c1","rating":3,"mode":"review","reviewedAt":"2026-11-28T10:00:00.000Z","durationMs":1200,"after":null,"tried":true},' +
+      '{"kind":"grade","id":"g2","cardId":"c2","rating":1,"mode":"practice","reviewedAt":"2026-11-28T10:01:00.000Z","durationMs":900}]';
+    storage.setItem(outboxKey("user-1"), earlier);
+    const net = network();
+    const box = createOutbox(outboxKey("user-1"), { storage, fetch: net.fetch });
+    expect(box.status()).toMatchObject({ state: "saving", pending: 2 });
+    expect(box.cancelGrade("g1", "u1")).toBe("queued"); // tried: the server may have it
+    await box.flush();
+    expect(net.calls.map((c) => [c.url, c.body.id])).toEqual([
+      ["/api/reviews", "g1"],
+      ["/api/reviews", "g2"],
+      ["/api/reviews/undo", "g1"],
+    ]);
+    expect(net.calls[1].body).toEqual({ id: "g2", cardId: "c2", rating: 1, mode: "practice", reviewedAt: "2026-11-28T10:01:00.000Z", durationMs: 900 });
+    expect(storage.getItem(outboxKey("user-1"))).toBeNull(); // nothing left behind
+  });
+
+  it("retries a busy server with growing back-off, up to 30 s", async () => {
+    const storage = new MemoryStorage();
+    const net = network([503, 503, 503, 503, 503, 503, 503, 200]);
+    const box = createOutbox("k", { storage, fetch: net.fetch });
+    box.push(op("a"));
+    await box.flush();
+    const gaps: number[] = [];
+    for (let sent = 1; sent < 8; sent++) {
+      const before = Date.now();
+      while (net.calls.length === sent) await vi.advanceTimersByTimeAsync(500);
+      gaps.push(Date.now() - before);
+    }
+    expect(gaps).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    expect(box.status()).toMatchObject({ state: "saved", pending: 0 });
   });
 });

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { QuizFacts, percent } from "@/components/quiz/quiz-facts";
 import { StartAttemptForm } from "@/components/quiz/start-attempt-form";
 import { getQuizOverview } from "@/lib/server/quiz";
-import { userTimeZone } from "@/lib/server/quiz-access";
-import { isAppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -16,13 +14,8 @@ export const metadata: Metadata = { title: "Quiz" };
 export default async function QuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
   const actor = await requireActor(`/quizzes/${quizId}`);
-  const [quiz, timeZone] = await Promise.all([
-    getQuizOverview(actor, quizId).catch((e) => {
-      if (isAppError(e) && e.status === 404) notFound();
-      throw e;
-    }),
-    userTimeZone(actor),
-  ]);
+  const { timeZone } = actor;
+  const quiz = await orNotFound(getQuizOverview(actor, quizId));
   const done = quiz.attempts.filter((a) => a.status === "submitted");
   return (
     <div className="mx-auto max-w-2xl">

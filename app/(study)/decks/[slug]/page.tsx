@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OpenLinkedCard } from "@/components/study/open-linked-card";
 import { Badge, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
@@ -7,7 +6,7 @@ import { getDeckWithCards } from "@/lib/server/decks";
 import { loadStudyContext } from "@/lib/server/study-queue";
 import { proofHref } from "@/lib/server/study-review-page";
 import { requireActor } from "@/lib/server/session";
-import { isAppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/page";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { describeDays } from "@/lib/srs/format";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
@@ -29,10 +28,7 @@ function scheduleBadge(state: CardSnapshot | null, today: string, tz: string) {
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requireActor(`/decks/${slug}`);
-  const [deck, study] = await Promise.all([getDeckWithCards(actor, slug), loadStudyContext(actor, { deck: slug })]).catch((e) => {
-    if (isAppError(e) && e.status === 404) notFound();
-    throw e;
-  });
+  const [deck, study] = await orNotFound(Promise.all([getDeckWithCards(actor, slug), loadStudyContext(actor, { deck: slug })]));
   const states = new Map(study.cards.map((c) => [c.id, c.state]));
   const tz = study.settings.timeZone;
   return (

@@ -4,7 +4,6 @@ import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { listMyQuizzes } from "@/lib/server/quiz-authoring";
-import { userTimeZone } from "@/lib/server/quiz-access";
 import { requireActor } from "@/lib/server/session";
 import { quizWindow } from "@/lib/quiz/rules";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
@@ -14,7 +13,8 @@ export const metadata: Metadata = { title: "Your quizzes" };
 export default async function TeachQuizzesPage() {
   const actor = await requireActor("/teach/quizzes");
   if (actor.role !== "instructor") return <InstructorsOnly />;
-  const [quizzes, tz] = await Promise.all([listMyQuizzes(actor), userTimeZone(actor)]);
+  const tz = actor.timeZone;
+  const quizzes = await listMyQuizzes(actor);
   const now = new Date();
   return (
     <div className="mx-auto max-w-3xl">

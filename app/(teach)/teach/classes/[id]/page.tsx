@@ -11,7 +11,7 @@ import { ProgressControls } from "@/components/teach/progress-controls";
 import { ProgressTable } from "@/components/teach/progress-table";
 import { Pagination } from "@/components/teach/pagination";
 import { progressHref } from "@/components/teach/progress-url";
-import { orNotFound } from "@/components/teach/load";
+import { orNotFound } from "@/lib/server/page";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { requireActor } from "@/lib/server/session";
 import { formatPercent } from "@/lib/classes/format";

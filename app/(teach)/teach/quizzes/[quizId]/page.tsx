@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { QuizForm } from "@/components/quiz/authoring/quiz-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { getQuizForEdit, listQuestionBank } from "@/lib/server/quiz-authoring";
-import { isAppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Edit quiz" };
 
@@ -16,10 +15,7 @@ export default async function EditQuizPage({ params, searchParams }: { params: P
   const actor = await requireActor(`/teach/quizzes/${quizId}`);
   if (actor.role !== "instructor") return <InstructorsOnly />;
   const [quiz, classes, bank, { saved }] = await Promise.all([
-    getQuizForEdit(actor, quizId).catch((e) => {
-      if (isAppError(e) && e.status === 404) notFound();
-      throw e;
-    }),
+    orNotFound(getQuizForEdit(actor, quizId)),
     listMyClasses(actor),
     listQuestionBank(actor),
     searchParams,

@@ -5,7 +5,6 @@ import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { QuizForm } from "@/components/quiz/authoring/quiz-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { listQuestionBank } from "@/lib/server/quiz-authoring";
-import { userTimeZone } from "@/lib/server/quiz-access";
 import { requireActor } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "New quiz" };
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "New quiz" };
 export default async function NewQuizPage({ searchParams }: { searchParams: Promise<{ classId?: string }> }) {
   const actor = await requireActor("/teach/quizzes/new");
   if (actor.role !== "instructor") return <InstructorsOnly />;
-  const [{ classId }, classes, bank, timeZone] = await Promise.all([searchParams, listMyClasses(actor), listQuestionBank(actor), userTimeZone(actor)]);
+  const [{ classId }, classes, bank] = await Promise.all([searchParams, listMyClasses(actor), listQuestionBank(actor)]);
   if (!classes.length) {
     return (
       <div className="mx-auto max-w-2xl">
@@ -43,7 +42,7 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Prom
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="New quiz" />
-      <QuizForm initial={initial} classes={classes} bank={bank} attemptCount={0} timeZone={timeZone} />
+      <QuizForm initial={initial} classes={classes} bank={bank} attemptCount={0} timeZone={actor.timeZone} />
     </div>
   );
 }

@@ -5,9 +5,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { percent } from "@/components/quiz/quiz-facts";
 import { ResultItemCard } from "@/components/quiz/result-item";
 import { getAttemptResult } from "@/lib/server/quiz-results";
-import { userTimeZone } from "@/lib/server/quiz-access";
-import { isAppError } from "@/lib/server/errors";
 import { requireActor } from "@/lib/server/session";
+import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
 import "katex/dist/katex.min.css";
 
@@ -18,13 +17,8 @@ const ruleWord: Record<string, string> = { highest: "best", last: "last", first:
 export default async function ResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const actor = await requireActor(`/quizzes/attempt/${attemptId}/result`);
-  const [result, timeZone] = await Promise.all([
-    getAttemptResult(actor, attemptId).catch((e) => {
-      if (isAppError(e) && e.status === 404) notFound();
-      throw e;
-    }),
-    userTimeZone(actor),
-  ]);
+  const { timeZone } = actor;
+  const result = await orNotFound(getAttemptResult(actor, attemptId));
   if (result.attempt.status !== "submitted") {
     if (result.isOwner) redirect(`/quizzes/attempt/${attemptId}`);
     notFound();

@@ -5,7 +5,7 @@ import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { ClassHeader } from "@/components/teach/class-header";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RemoveStudentForm, RestoreStudentForm } from "@/components/teach/roster-actions";
-import { orNotFound } from "@/components/teach/load";
+import { orNotFound } from "@/lib/server/page";
 import { getRoster } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
 

@@ -8,7 +8,7 @@ import { ClassHeader } from "@/components/teach/class-header";
 import { StatTiles } from "@/components/teach/stat-tiles";
 import { ItemAnalysisTable } from "@/components/teach/item-analysis";
 import { AnalysisHelp } from "@/components/teach/analysis-help";
-import { orNotFound } from "@/components/teach/load";
+import { orNotFound } from "@/lib/server/page";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
 import { requireActor } from "@/lib/server/session";
 import { formatPercent } from "@/lib/classes/format";

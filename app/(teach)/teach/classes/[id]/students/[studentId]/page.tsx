@@ -7,7 +7,7 @@ import { ClassHeader } from "@/components/teach/class-header";
 import { StatTiles } from "@/components/teach/stat-tiles";
 import { StudentCards } from "@/components/teach/student-cards";
 import { RecentReviews, StudentQuizzes } from "@/components/teach/student-history";
-import { orNotFound } from "@/components/teach/load";
+import { orNotFound } from "@/lib/server/page";
 import { getStudentDetail } from "@/lib/server/class-student";
 import { requireActor } from "@/lib/server/session";
 import { formatDay, formatPercent } from "@/lib/classes/format";

@@ -22,9 +22,9 @@ export const saveAnswerAction = defineAction({ input: saveAnswerSchema, access: 
     const { savedAt } = await saveAnswer(actor, input);
     return { kind: "saved" as const, savedAt: savedAt.toISOString() };
   } catch (e) {
-    if (isAppError(e) && (e.code === "expired" || e.code === "conflict")) return { kind: "closed" as const, message: e.message };
+    if (isAppError(e, "expired", "conflict")) return { kind: "closed" as const, message: e.message };
     // A value the question cannot take: the page drops it rather than retrying forever.
-    if (isAppError(e) && e.code === "invalid") return { kind: "refused" as const, message: e.message };
+    if (isAppError(e, "invalid")) return { kind: "refused" as const, message: e.message };
     throw e;
   }
 });
@@ -34,7 +34,7 @@ export const submitAttemptAction = defineAction({ input: submitAttemptSchema, ac
     await submitAttempt(actor, input.attemptId);
     return { kind: "submitted" as const, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
   } catch (e) {
-    if (isAppError(e) && e.code === "expired") return { kind: "closed" as const, message: e.message, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
+    if (isAppError(e, "expired")) return { kind: "closed" as const, message: e.message, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
     throw e;
   }
 });

@@ -1,6 +1,7 @@
 /**
  * The page's view of a run, rebuilt from the worker's events by a pure reducer (so the
- * live view and the final view come from the same numbers).
+ * live view and the final view come from the same numbers). Pure: the page's hook
+ * (components/experiments/use-experiment-run.ts) feeds it, and the unit tests drive it.
  */
 import type { FromWorker } from "@/lib/experiments/browser/protocol";
 import type { RunOutput } from "@/lib/experiments/runner";

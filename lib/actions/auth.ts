@@ -36,6 +36,10 @@ export const signInAction = defineFormAction(
   },
 );
 
+/**
+ * Not wrapped in defineFormAction: there is no input and no one to refuse (signing out is
+ * always allowed), and a plain <form action> passes only FormData, not useActionState's pair.
+ */
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }

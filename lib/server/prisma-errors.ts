@@ -1,0 +1,17 @@
+/**
+ * Prisma's error codes, named. Races in this app are settled by the database's unique
+ * indexes (one enrollment per class and student, one attempt number per quiz and student,
+ * a client-made id stored once), so "the unique index refused this write" is an expected
+ * outcome that each caller turns into its own answer.
+ */
+const codeOf = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined);
+
+/** P2002: a unique constraint (or primary key) already holds this value. */
+export function isUniqueViolation(e: unknown): boolean {
+  return codeOf(e) === "P2002";
+}
+
+/** P2034: the transaction lost a write conflict or deadlock and may simply be run again. */
+export function isWriteConflict(e: unknown): boolean {
+  return codeOf(e) === "P2034";
+}

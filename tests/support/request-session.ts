@@ -1,0 +1,44 @@
+// The request a server action or route handler sees, for tests that call them directly.
+// Next.js gives server code the incoming request's headers through `headers()`; outside a
+// request there are none, so a test replaces `next/headers` with `requestHeaders` below:
+//
+//   vi.mock("next/headers", async (orig) => ({
+//     ...(await orig<typeof import("next/headers")>()),
+//     headers: async () => (await import("@/tests/support/request-session")).requestHeaders(),
+//   }));
+//
+// Everything after that is the real thing: the cookie is a JWT signed and encrypted by
+// Auth.js's own `encode`, read back by `auth()`, and checked against the database by
+// `currentActor()`, exactly as on a real request.
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+
+const COOKIE = "authjs.session-token"; // the name over plain http (https adds __Secure-)
+const ORIGIN = "http://127.0.0.1:3000";
+
+let current = new Headers();
+
+export const requestHeaders = () => current;
+
+type Who = { id: string; name: string; email: string };
+
+/** The session cookie Auth.js sets at sign-in (same claims as lib/auth.config.ts's jwt callback). */
+export async function sessionCookie(user: Who, secret = process.env.AUTH_SECRET!): Promise<string> {
+  const token = await encode({ token: { sub: user.id, uid: user.id, name: user.name, email: user.email }, secret, salt: COOKIE });
+  return `${COOKIE}=${token}`;
+}
+
+/** The following calls run as `user` (null: signed out; `cookie`: a cookie of your own making). */
+export async function actAs(user: Who | null, cookie?: string) {
+  const headers = new Headers({ host: new URL(ORIGIN).host, "x-forwarded-proto": "http" });
+  const value = cookie ?? (user ? await sessionCookie(user) : undefined);
+  if (value) headers.set("cookie", value);
+  current = headers;
+}
+
+/** A request to a route handler, carrying the same cookie as the current headers. */
+export function routeRequest(method: string, path: string, body?: string): NextRequest {
+  const headers = new Headers(current);
+  if (body !== undefined) headers.set("content-type", "application/json");
+  return new NextRequest(new URL(path, ORIGIN), { method, headers, body });
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildImportGraph, findCycles, type Edge, type ImportGraph } from "@/tests/support/import-graph";
+
+/**
+ * The layer rules of the README, read from the import graph of app/, components/, lib/ and
+ * proxy.ts (tooling — prisma/, scripts/, tests/ — may import anything). Every kind of import
+ * counts, `import type` included: a type edge is erased at run time, but it still says one
+ * layer knows another's shapes, and the server's payload types living in a client hook was
+ * exactly how the layering slipped before.
+ */
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SCOPE = ["app", "components", "lib", "proxy.ts"];
+
+const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation|nn)\//;
+const NOT_PURE = /^lib\/experiments\/browser\//; // the Web Worker: tfjs backends, browser APIs
+/** What a pure domain may not know: frameworks, the database, the server-only layers. */
+const FRAMEWORK_PACKAGE = /^(react|react-dom|next|next-auth|@auth\/[^/]+|@prisma\/[^/]+|prisma|server-only)(\/|$)/;
+const SERVER_FILE = /^lib\/(server|actions|generated)\/|^lib\/db[^/]*\.ts$|^lib\/auth[^/]*\.ts$/;
+
+const isDbTarget = (e: Edge) =>
+  e.local ? /^lib\/generated\/|^lib\/db[^/]*\.ts$/.test(e.to) : /^(@prisma\/[^/]+|prisma)(\/|$)/.test(e.to);
+/** Who may open the database: the data layer, the db modules themselves, and the health check. */
+const mayUseDb = (file: string) => file.startsWith("lib/server/") || /^lib\/db[^/]*\.ts$/.test(file) || file === "app/api/health/route.ts";
+
+const show = (edges: Edge[]) => edges.map((e) => `  ${e.from}:${e.line} → ${e.to}${e.typeOnly ? "  (import type)" : ""}`).join("\n");
+
+/** Fails with the offending imports listed one per line, so the message says what to fix. */
+function expectNone(edges: Edge[], rule: string) {
+  if (edges.length) expect.fail(`${rule} — ${edges.length} import(s) break it:\n${show(edges)}`);
+}
+
+let graph: ImportGraph;
+beforeAll(() => {
+  graph = buildImportGraph(ROOT, SCOPE);
+});
+
+describe("architecture: the import graph", () => {
+  it("is read in full (so the rules below cannot pass on an empty graph)", () => {
+    expect(graph.files.length).toBeGreaterThan(100);
+    const has = (from: string, to: string, typeOnly?: boolean) =>
+      graph.edges.some((e) => e.from === from && e.to === to && (typeOnly === undefined || e.typeOnly === typeOnly));
+    expect(has("app/(study)/study/review/page.tsx", "components/review/review-session.tsx")).toBe(true); // @/ alias
+    expect(has("lib/server/action.ts", "lib/server/session.ts")).toBe(true);
+    expect(has("lib/server/study-review-page.ts", "lib/srs/review-card.ts", true)).toBe(true); // import type
+    expect(has("components/experiments/use-experiment-run.ts", "lib/experiments/browser/worker.ts")).toBe(true); // new Worker(new URL(…))
+    expect(has("lib/server/session.ts", "next/navigation")).toBe(true); // packages
+    expect(graph.edges.filter((e) => e.local && !e.typeOnly).length).toBeGreaterThan(300);
+  });
+
+  it("resolves every project import (a path it cannot follow would hide an edge)", () => {
+    expectNone(graph.unresolved, "Every @/ or relative import must resolve to a file");
+  });
+
+  it("lib/ never imports components/ or app/", () => {
+    expectNone(
+      graph.edges.filter((e) => e.local && e.from.startsWith("lib/") && /^(components|app)\//.test(e.to)),
+      "lib/ is below components/ and app/",
+    );
+  });
+
+  it("components/ never imports app/", () => {
+    expectNone(
+      graph.edges.filter((e) => e.local && e.from.startsWith("components/") && e.to.startsWith("app/")),
+      "components/ is below app/ (server actions live in lib/actions/)",
+    );
+  });
+
+  it("only lib/server/ opens the database (Prisma, lib/generated, lib/db*)", () => {
+    expectNone(
+      graph.edges.filter((e) => isDbTarget(e) && !mayUseDb(e.from)),
+      "Prisma and lib/db* belong to lib/server/ (app/api/health/route.ts is the one exception)",
+    );
+  });
+
+  it("the pure domains know nothing of React, Next, Auth.js, Prisma or the server layers", () => {
+    expectNone(
+      graph.edges.filter(
+        (e) => PURE_DOMAINS.test(e.from) && !NOT_PURE.test(e.from) && (e.local ? SERVER_FILE.test(e.to) : FRAMEWORK_PACKAGE.test(e.to)),
+      ),
+      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation and lib/nn are pure",
+    );
+  });
+
+  it("server actions live only in lib/actions/, one \"use server\" module per domain", () => {
+    const directive = /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["'];?/;
+    const misplaced = graph.files.filter((f) => !f.startsWith("lib/actions/") && /(^|\n)\s*["']use server["']/.test(readFileSync(join(ROOT, f), "utf8")));
+    const unmarked = graph.files.filter((f) => f.startsWith("lib/actions/") && !directive.test(readFileSync(join(ROOT, f), "utf8")));
+    expect(misplaced, `"use server" outside lib/actions/: ${misplaced.join(", ")}`).toEqual([]);
+    expect(unmarked, `lib/actions/ files without "use server" first: ${unmarked.join(", ")}`).toEqual([]);
+    expect(graph.files.filter((f) => f.startsWith("lib/actions/")).length).toBeGreaterThan(0);
+  });
+
+  it("has no import cycles (type-only imports included)", () => {
+    const cycles = findCycles(graph);
+    const text = cycles.map((c) => `  ${c.loop.join(" → ")}${c.files.length > c.loop.length - 1 ? `\n    (all ${c.files.length} files in this knot: ${c.files.join(", ")})` : ""}`);
+    if (cycles.length) expect.fail(`Import cycles (${cycles.length}):\n${text.join("\n")}`);
+  });
+});
