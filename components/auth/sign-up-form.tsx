@@ -1,8 +1,9 @@
 "use client";
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { useDeviceTimeZone } from "@/components/ui/client-only";
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
@@ -10,9 +11,8 @@ import { passwordRules } from "@/lib/validation/auth";
 
 export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student" | "instructor"; callbackUrl?: string }) {
   const [state, action, pending] = useActionState(signUpAction, null);
-  const [timeZone, setTimeZone] = useState("");
   // The learner's own time zone decides which calendar day a card is due on.
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
+  const timeZone = useDeviceTimeZone();
   const errors = state?.fieldErrors ?? {};
   const role = state?.values?.role ?? defaultRole;
   return (

@@ -2,7 +2,7 @@ import type { ExperimentDef } from "@/lib/experiments/types";
 import type { ExperimentCard } from "@/lib/server/experiments";
 
 /** The claim under test, quoted from its card(s), and the question the run answers. */
-export function ClaimPanel({ def, cards, focus }: { def: ExperimentDef; cards: Record<string, ExperimentCard>; focus: string | null }) {
+export function ClaimPanel({ def, cards, focus }: { def: ExperimentDef; cards: Partial<Record<string, ExperimentCard>>; focus: string | null }) {
   const keys = [...new Set(def.claims.map((c) => c.cardKey))];
   return (
     <section aria-labelledby="claim-heading" className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/client-only";
 import { Badge } from "@/components/ui/page";
 import { LineChart } from "@/components/charts/line-chart";
 import { BoundaryMap } from "@/components/experiments/boundary-map";
@@ -22,8 +23,7 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
   const running = state.status === "starting" || state.status === "running";
   const [now, setNow] = useState(0);
   // Server-rendered, the button would do nothing until the page hydrates: keep it disabled till then.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (!running) return;
     const t = setInterval(() => setNow(performance.now()), 250);
@@ -57,17 +57,19 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
 
       {state.status !== "idle"
         ? tasks.map((task) => {
-            const shown = task.variants.filter((v) => state.boundaries[keyOf(task.id, v.id)]);
+            const shown = task.variants.flatMap((v) => {
+              const b = state.boundaries[keyOf(task.id, v.id)];
+              return b ? [{ v, b }] : [];
+            });
             return (
               <section key={task.id} className="space-y-3" aria-label={`Live results: ${task.label}`}>
                 {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
                 <LiveCharts task={task} history={state.history} />
                 {shown.length ? (
                   <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid={`boundaries-${task.id}`}>
-                    {shown.map((v) => {
-                      const b = state.boundaries[keyOf(task.id, v.id)];
-                      return <BoundaryMap key={v.id} grid={b.grid} points={state.points[task.id] ?? null} label={`${v.label} · epoch ${b.epoch}`} />;
-                    })}
+                    {shown.map(({ v, b }) => (
+                      <BoundaryMap key={v.id} grid={b.grid} points={state.points[task.id] ?? null} label={`${v.label} · epoch ${b.epoch}`} />
+                    ))}
                   </div>
                 ) : null}
                 <ResultsTable task={task} results={state.finished} />

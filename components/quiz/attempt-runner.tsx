@@ -12,8 +12,14 @@ import { QuestionField } from "@/components/quiz/question-field";
 import { SubmitDialog } from "@/components/quiz/submit-dialog";
 import { useAnswerSync, type SaveOutcome } from "@/components/quiz/use-answer-sync";
 import { useCountdown } from "@/components/quiz/use-countdown";
+import { useDeviceValue } from "@/components/ui/client-only";
 
 type OpenView = Extract<AttemptView, { status: "in_progress" }>;
+
+function storedPosition(posKey: string, total: number): number {
+  const stored = Number(sessionStorage.getItem(posKey));
+  return Number.isInteger(stored) && stored > 0 && stored < total ? stored : 0;
+}
 
 const isAnswered = (r: QuizResponse | undefined) => r !== null && r !== undefined && (Array.isArray(r) ? r.length > 0 : r.trim() !== "");
 
@@ -25,7 +31,10 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   const posKey = `paramlab:attempt:${attemptId}:position`;
   const total = view.questions.length;
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
-  const [index, setIndex] = useState(0);
+  // Where the student was before a reload (read after hydration), until they move.
+  const storedIndex = useDeviceValue(() => storedPosition(posKey, total), 0);
+  const [chosenIndex, setIndex] = useState<number | null>(null);
+  const index = chosenIndex ?? storedIndex;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -43,10 +52,6 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   const msLeft = useCountdown(view.attempt.deadlineAt, view.attempt.serverNow);
   const answered = useMemo(() => view.questions.filter((q) => isAnswered(sync.responses[q.itemId])).length, [view.questions, sync.responses]);
 
-  useEffect(() => {
-    const stored = Number(sessionStorage.getItem(posKey));
-    if (Number.isInteger(stored) && stored > 0 && stored < total) setIndex(stored);
-  }, [posKey, total]);
   const go = (i: number) => {
     const next = Math.max(0, Math.min(total - 1, i));
     setIndex(next);

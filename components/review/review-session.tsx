@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { RATING_NAMES, type Rating, type SrsSettings } from "@/lib/srs/scheduler";
 import type { StudyMode } from "@/lib/srs/queue";
 import { useReviewSession } from "@/components/review/use-review-session";
@@ -22,7 +22,6 @@ export type ReviewSessionProps = { userId: string; mode: StudyMode; cards: Revie
 export function ReviewSession(props: ReviewSessionProps) {
   const practice = props.mode === "practice";
   const s = useReviewSession(props);
-  const startedAt = useRef(Date.now());
   const [announce, setAnnounce] = useState("");
   const grade = (r: Rating, t: number) => {
     s.grade(r, t);
@@ -48,7 +47,7 @@ export function ReviewSession(props: ReviewSessionProps) {
             <div className="h-full rounded-full bg-accent-500 transition-[width] duration-300" style={{ width: `${done + left ? (100 * done) / (done + left) : 0}%` }} />
           </div>
         </div>
-        <SyncStatusPill status={s.status} onDismissError={() => s.outbox?.dismissError()} />
+        <SyncStatusPill status={s.status} onDismissError={s.dismissError} />
         <button
           type="button"
           onClick={s.undo}
@@ -66,7 +65,7 @@ export function ReviewSession(props: ReviewSessionProps) {
           {s.head ? (
             <ReviewCard card={s.head} revealed={s.revealed} practice={practice} onReveal={s.reveal} swipeRef={swipeRef} />
           ) : (
-            <SessionSummary practice={practice} tally={s.tally} known={s.known} timeZone={props.settings.timeZone} minutes={(Date.now() - startedAt.current) / 60_000} status={s.status} canUndo={s.canUndo} onUndo={s.undo} />
+            <SessionSummary practice={practice} tally={s.tally} known={s.known} timeZone={props.settings.timeZone} minutes={s.minutes} status={s.status} canUndo={s.canUndo} onUndo={s.undo} />
           )}
         </div>
       </div>

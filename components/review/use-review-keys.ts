@@ -19,7 +19,8 @@ export function useReviewKeys(handlers: { revealed: boolean; reveal: () => void;
       const h = latest.current;
       if ((e.key === "z" || e.key === "Z") && !e.altKey && !e.shiftKey) {
         e.preventDefault();
-        return h.undo();
+        h.undo();
+        return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === " " || e.key === "Enter") {

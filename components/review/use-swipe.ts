@@ -48,11 +48,11 @@ export function useSwipe<T extends HTMLElement>(opts: { enabled: boolean; onSwip
         if (Math.abs(my) > 10 && Math.abs(my) > Math.abs(mx)) return void (start = null); // a scroll
         if (Math.abs(mx) < 10) return;
         locked = true;
-        el.setPointerCapture?.(e.pointerId);
+        el.setPointerCapture(e.pointerId);
       }
       const crossed = Math.abs(dx) < threshold() && Math.abs(mx) >= threshold();
       dx = mx;
-      if (crossed) navigator.vibrate?.(8);
+      if (crossed && "vibrate" in navigator) navigator.vibrate(8); // missing on iOS Safari, whatever the DOM types say
       paint(dx, false);
     };
     const up = (e: PointerEvent) => {

@@ -1,7 +1,8 @@
 "use client";
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import { useActionState, useEffect, useState } from "react";
+import { useDeviceTimeZone } from "@/components/ui/client-only";
+import { useActionState, useState } from "react";
 import { saveStudySettings } from "@/lib/actions/study-settings";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
@@ -17,8 +18,7 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: str
   const [retention, setRetention] = useState(Number(v?.desiredRetention ?? initial.desiredRetention));
   const [zone, setZone] = useState(v?.timeZone ?? initial.timeZone);
   const errors = state?.fieldErrors ?? {};
-  const [device, setDevice] = useState(""); // read after hydration: the server does not know the device's zone
-  useEffect(() => setDevice(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
+  const device = useDeviceTimeZone(); // "" until hydrated: the server does not know the device's zone
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} className="space-y-6" noValidate>
       <FormError message={state && !state.ok ? state.error : undefined} />

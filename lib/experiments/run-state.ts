@@ -17,7 +17,8 @@ export type RunState = {
   notes: string[];
   current: { taskId: string; variantId: string; epoch: number } | null;
   history: Record<string, EpochMetrics[]>;
-  boundaries: Record<string, { epoch: number; grid: number[] }>;
+  /** Keyed by keyOf(task, variant); a variant has none until its first boundary event. */
+  boundaries: Partial<Record<string, { epoch: number; grid: number[] }>>;
   points: Record<string, Points | null>;
   finished: VariantResult[];
   output: RunOutput | null;
