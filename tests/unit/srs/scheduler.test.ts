@@ -13,6 +13,8 @@ describe("scheduler wrapper", () => {
     const s = createScheduler(settings());
     const raw = fsrs({ request_retention: 0.9, enable_fuzz: false, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] });
     // A new card, then the card after Good, then a review card a few days later.
+    // Our 1–4 against ts-fsrs's own enum, spelled out here so a wrong mapping cannot hide.
+    const FSRS_GRADE = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy } as const;
     let state = null as ReturnType<typeof fromFsrsCard> | null;
     let card = createEmptyCard(NOW);
     let now = NOW;
@@ -20,7 +22,7 @@ describe("scheduler wrapper", () => {
       const mine = s.preview(state, now);
       const theirs = raw.repeat(card, now);
       for (const r of RATINGS) {
-        const t = theirs[r as Grade].card;
+        const t = theirs[FSRS_GRADE[r]].card;
         expect(mine[r].after.stability).toBe(t.stability);
         expect(mine[r].after.difficulty).toBe(t.difficulty);
         expect(mine[r].after.state).toBe(t.state);
