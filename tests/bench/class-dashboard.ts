@@ -95,7 +95,7 @@ function printPlans(file: string, statements: Map<string, string>) {
   sqlite.close();
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

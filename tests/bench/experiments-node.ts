@@ -28,4 +28,7 @@ async function main() {
   }
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

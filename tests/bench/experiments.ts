@@ -90,7 +90,7 @@ async function main() {
   console.log("\nrunner = the run inside the worker (data, training, per-epoch evaluation, boundaries, timing, quantization); bare = model.fit on the same models, data and budgets.");
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

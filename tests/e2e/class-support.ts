@@ -31,7 +31,7 @@ export async function joinClass(page: Page, code: string, className: string) {
 
 export async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 
 /** The browser's (= the student's, set at sign-up) calendar day, as "2026-11-28". */

@@ -19,6 +19,7 @@ import { signInAction, signUpAction } from "@/lib/actions/auth";
 import { createClassAction } from "@/lib/actions/teach-classes";
 import { joinClassAction } from "@/lib/actions/classes";
 import { db } from "@/lib/db";
+import { stringMatching } from "@/tests/support/matchers";
 
 const GENERIC = "Something went wrong on our side. Nothing was changed; please try again.";
 const SECRET = "s3cret-pass-9";
@@ -59,7 +60,7 @@ describe("defineAction", () => {
     const authLog = vi.spyOn(console, "error").mockImplementation(() => {}); // Auth.js reports the bad token
     await actAs(null, await sessionCookie(teacher, "some-other-secret-0000000000000000000000"));
     expect(await forInstructors({ n: 2 })).toEqual({ ok: false, error: "Please sign in first." });
-    expect(String(authLog.mock.calls.flat().join(" "))).toMatch(/JWTSessionError/);
+    expect(authLog.mock.calls.flat().join(" ")).toMatch(/JWTSessionError/);
   });
 
   it("refuses a student on an instructor action (403)", async () => {
@@ -133,7 +134,7 @@ describe("defineFormAction", () => {
     expect(out).toMatchObject({
       ok: false,
       error: "Please fix the highlighted fields.",
-      fieldErrors: { name: "Enter your name.", email: "Enter an email like name@school.edu.", password: expect.stringMatching(/^Password too weak/) },
+      fieldErrors: { name: "Enter your name.", email: "Enter an email like name@school.edu.", password: stringMatching(/^Password too weak/) },
       values: { name: "", email: "not-an-email", role: "student" },
     });
     expect(out?.values).not.toHaveProperty("password");
@@ -145,7 +146,7 @@ describe("defineFormAction", () => {
     const out = await signInAction(null, form({ email: "stu@example.edu", password: "wrong-pass-1" }));
     expect(out).toEqual({ ok: false, error: "We could not sign you in.", fieldErrors: { password: "Wrong password. Try again." }, values: { email: "stu@example.edu" } });
     const taken = await signUpAction(null, form({ name: "Again", email: "stu@example.edu", password: SECRET, role: "student" }));
-    expect(taken).toMatchObject({ ok: false, error: expect.stringMatching(/already exists/), values: { email: "stu@example.edu" } });
+    expect(taken).toMatchObject({ ok: false, error: stringMatching(/already exists/), values: { email: "stu@example.edu" } });
     expectNoPassword(taken);
   });
 

@@ -5,6 +5,7 @@ import { listDecks } from "@/lib/server/decks";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
 import { toActor } from "@/lib/server/actor";
+import { refusal } from "@/tests/support/matchers";
 
 const input = (email: string, role: "student" | "instructor" = "student") => ({ name: "N", email, password: "abcdefg1", role, timeZone: "Europe/Berlin" });
 
@@ -35,7 +36,7 @@ describe("accounts data layer (real SQLite file)", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(AppError);
-    expect(rejected.reason.message).toMatch(/already exists/);
+    expect(refusal(rejected.reason).message).toMatch(/already exists/);
     expect(await db.user.count({ where: { email: "race@example.edu" } })).toBe(1);
   });
 

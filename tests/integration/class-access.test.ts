@@ -10,6 +10,7 @@ import { gradebookCsv, progressCsv } from "@/lib/server/class-exports";
 import { joinClass } from "@/lib/server/class-membership";
 import { progressQuerySchema } from "@/lib/validation/classes";
 import { makeCards, makeQuiz, makeUser, review, submitAttempt } from "./class-fixtures";
+import { refusal } from "@/tests/support/matchers";
 
 const query = progressQuerySchema.parse({});
 
@@ -62,13 +63,13 @@ describe("who may read class data (real SQLite file)", () => {
     const mine = reads(classId, student.id, quizId);
     const missing = reads("doesnotexist000", student.id, quizId);
     for (const [name, call] of Object.entries(mine)) {
-      const refusal = await call(other).then(
+      const told = await call(other).then(
         (value) => ({ leaked: value }),
-        (e) => ({ status: e.status, message: e.message }),
+        refusal,
       );
-      const baseline = await missing[name as keyof typeof missing](other).catch((e) => ({ status: e.status, message: e.message }));
-      expect(refusal, name).toEqual({ status: 404, message: CLASS_NOT_FOUND });
-      expect(refusal, name).toEqual(baseline);
+      const baseline = await missing[name as keyof typeof missing](other).catch(refusal);
+      expect(told, name).toEqual({ status: 404, message: CLASS_NOT_FOUND });
+      expect(told, name).toEqual(baseline);
     }
     expect((await listMyClasses(other)).map((c) => c.id)).toEqual([otherClassId]);
     // Nothing changed: the code was not rotated and the student was not removed.

@@ -5,6 +5,7 @@ import { listQuizzesForStudent } from "@/lib/server/quiz";
 import { startAttempt } from "@/lib/server/quiz-attempts";
 import { quizFormSchema, type QuizFormInput } from "@/lib/validation/quiz";
 import { makeUser, seedContent } from "./quiz-fixtures";
+import { stringMatching } from "@/tests/support/matchers";
 
 beforeAll(seedContent);
 
@@ -65,7 +66,7 @@ describe("instructor quiz authoring (real SQLite file)", () => {
 
     await expect(saveQuiz(teacher, form({ quizId, classId: cls.id, [`q:${q1}`]: "on", [`q:${q2}`]: "on" }))).rejects.toMatchObject({
       status: 409,
-      message: expect.stringMatching(/questions can no longer change/),
+      message: stringMatching(/questions can no longer change/),
     });
     await saveQuiz(teacher, form({ quizId, classId: cls.id, title: "Renamed", closeAt: "2026-12-05T12:00", [`q:${q1}`]: "on" }));
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });

@@ -26,7 +26,7 @@ async function secretsOf(attemptId: string): Promise<string[]> {
       secrets.push(...(JSON.parse(q.answer) as string[]));
     } else if (q.type === "numeric") {
       // Short numbers also occur as layer sizes in other prompts; long ones are telling.
-      if (Math.abs(JSON.parse(q.answer)) >= 1000) secrets.push(q.answer);
+      if (Math.abs(JSON.parse(q.answer) as number) >= 1000) secrets.push(q.answer);
     } else if (q.type !== "single") {
       // multiple-choice sets and orderings as the JSON the database holds
       secrets.push(q.answer);

@@ -64,8 +64,8 @@ describe("question bank seed (real SQLite file)", () => {
   it("names the file and the question of a bad bank, before anything is written", () => {
     const dir = mkdtempSync(join(tmpdir(), "bank-"));
     mkdirSync(join(dir, "parameter-efficiency"));
-    const bank = JSON.parse(readFileSync(join(process.cwd(), "content/parameter-efficiency/questions.json"), "utf8"));
-    const i = bank.questions.findIndex((q: { key: string }) => q.key === "pe-share-which-reduces");
+    const bank = JSON.parse(readFileSync(join(process.cwd(), "content/parameter-efficiency/questions.json"), "utf8")) as { questions: { key: string; options?: unknown }[] };
+    const i = bank.questions.findIndex((q) => q.key === "pe-share-which-reduces");
     bank.questions[i].options = [{ id: "only", text: "One option", correct: true }];
     const file = join(dir, "parameter-efficiency", "questions.json");
     writeFileSync(file, JSON.stringify(bank));

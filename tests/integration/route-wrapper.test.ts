@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const noParams = { params: Promise.resolve({}) };
-const json = async (res: Response) => ({ status: res.status, body: await res.json() });
+const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as unknown });
 
 describe("defineRoute", () => {
   const handler = vi.fn(async (input: { n: number }, actor: Actor, _req: unknown, params: Record<string, string | string[]>) => ({ n: input.n, who: actor.id, params }));

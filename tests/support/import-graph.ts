@@ -54,12 +54,12 @@ function importsOf(file: string, text: string): RawImport[] {
       // `import type {…}` or `import { type A, type B }` with nothing else is erased at run time.
       const allTypeNamed =
         !!clause?.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && !clause.name && clause.namedBindings.elements.every((e) => e.isTypeOnly);
-      out.push({ spec: node.moduleSpecifier.text, typeOnly: !!clause?.isTypeOnly || allTypeNamed, pos: node.getStart(sf) });
+      out.push({ spec: node.moduleSpecifier.text, typeOnly: clause?.phaseModifier === ts.SyntaxKind.TypeKeyword || allTypeNamed, pos: node.getStart(sf) });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       out.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, pos: node.getStart(sf) });
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
       out.push({ spec: node.moduleReference.expression.text, typeOnly: node.isTypeOnly, pos: node.getStart(sf) });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments.length > 0 && ts.isStringLiteral(node.arguments[0])) {
       out.push({ spec: node.arguments[0].text, typeOnly: false, pos: node.getStart(sf) });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       out.push({ spec: node.argument.literal.text, typeOnly: true, pos: node.getStart(sf) }); // `typeof import("x")`

@@ -5,14 +5,14 @@ import { runExperiment, type RunOutput } from "@/lib/experiments/runner";
 import { testSettings } from "@/lib/experiments/settings";
 import type { EpochMetrics, ExperimentDef, RunResults, Settings, VariantResult } from "@/lib/experiments/types";
 
-export async function useCpu() {
+export async function selectCpuBackend() {
   tf.env().set("PROD", true); // no debug checks; tfjs's Node hint is printed once regardless
   await tf.setBackend("cpu");
   await tf.ready();
 }
 
 export async function runForTest(def: ExperimentDef, overrides: Partial<Settings> = {}): Promise<RunOutput & { settings: Settings }> {
-  await useCpu();
+  await selectCpuBackend();
   const settings = { ...testSettings(def), ...overrides } as Settings;
   const out = await runExperiment(def, settings);
   return { ...out, settings };

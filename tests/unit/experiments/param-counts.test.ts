@@ -4,10 +4,10 @@ import { layerInfos, mlp, paramCount } from "@/lib/experiments/layers";
 import { EXPERIMENTS } from "@/lib/experiments/catalog";
 import { defaultSettings } from "@/lib/experiments/settings";
 import type { ModelSpec } from "@/lib/experiments/types";
-import { useCpu } from "./helpers";
+import { selectCpuBackend } from "./helpers";
 
 describe("closed-form parameter counts equal tfjs countParams()", () => {
-  beforeAll(useCpu);
+  beforeAll(selectCpuBackend);
 
   it("for every model in every experiment, in total and layer by layer", () => {
     let checked = 0;

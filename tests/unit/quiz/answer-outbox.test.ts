@@ -17,7 +17,9 @@ function server(replies: Reply[] = []) {
     if (r === "network") throw new TypeError("Failed to fetch");
     return r;
   };
-  return { saved, save, holdNext: (p: Promise<void>) => (hold = p), release: () => (hold = null) };
+  return { saved, save, holdNext: (p: Promise<void>) => {
+      hold = p;
+    }, release: () => (hold = null) };
 }
 
 describe("quiz answer outbox", () => {

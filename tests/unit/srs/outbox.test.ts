@@ -9,7 +9,7 @@ type Reply = number | "network";
 function network(replies: Reply[] = []) {
   const calls: { url: string; body: Record<string, unknown> }[] = [];
   const fetch = async (url: string, init: RequestInit) => {
-    calls.push({ url, body: JSON.parse(String(init.body)) });
+    calls.push({ url, body: JSON.parse(init.body as string) as Record<string, unknown> }); // the outbox sends JSON text
     const r = replies.shift() ?? 200;
     if (r === "network") throw new TypeError("Failed to fetch");
     return new Response(JSON.stringify(r === 200 ? { ok: true } : { error: `refused (${r})` }), { status: r });
@@ -110,7 +110,7 @@ describe("grade outbox", () => {
     const gate = new Promise<void>((r) => (release = r));
     // The server has answered "a", but its body is still arriving when the learner hits undo.
     const fetch = async (url: string, init: RequestInit) => {
-      const id = JSON.parse(String(init.body)).id;
+      const { id } = JSON.parse(init.body as string) as { id: string };
       calls.push(`${url} ${id}`);
       return { ok: true, status: 200, json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}) } as unknown as Response;
     };
