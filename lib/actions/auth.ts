@@ -12,7 +12,8 @@ const withReturn = { callbackUrl: z.string().max(500).optional() };
 
 export const signUpAction = defineFormAction(
   { input: signUpSchema.extend(withReturn), access: "public" },
-  async (input) => {
+  // Nothing to return: signIn ends the action with its redirect.
+  async (input): Promise<undefined> => {
     await createUser(input); // a taken email throws a conflict with its own message
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeReturnPath(input.callbackUrl, "/study") });
   },
@@ -20,7 +21,7 @@ export const signUpAction = defineFormAction(
 
 export const signInAction = defineFormAction(
   { input: signInSchema.extend(withReturn), access: "public" },
-  async (input): Promise<FormState | void> => {
+  async (input): Promise<FormState | undefined> => {
     const check = await checkCredentials(input.email, input.password);
     if (!check.ok) {
       return check.reason === "unknown_email"

@@ -60,7 +60,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(
 /** The same for a <form action>: reads FormData, echoes the values back on error. */
 export function defineFormAction<S extends z.ZodType, A extends Access>(
   opts: { input: S; access: A },
-  handler: Handler<S, FormState | void, A>,
+  handler: Handler<S, FormState | undefined, A>,
 ) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     const values: Record<string, string> = {};

@@ -88,7 +88,8 @@ export async function getClassDashboard(actor: Actor, classId: string, query: Pr
     hardest,
     proofs: proofsRun(runs),
     quizzes: quizzes.map((q) => {
-      const grades = rows.map((r) => r.quizGrades[q.id]).filter((g): g is number => g !== null && g !== undefined);
+      // studentProgress gives every row a grade (or null) for each of these quizzes.
+      const grades = rows.map((r) => r.quizGrades[q.id]).filter((g) => g !== null);
       return { ...q, graded: grades.length, mean: grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : null };
     }),
     table: queryProgress(rows, query, PAGE_SIZE),
