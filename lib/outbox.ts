@@ -99,10 +99,11 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   };
 
   async function loop(): Promise<boolean> {
-    for (let item = read()[0]; item; item = read()[0]) {
+    for (let next = read().at(0); next; next = read().at(0)) {
+      const item = next;
       if (stopped) return false;
       // From the first try on, the server may have it (a lost response): callers can tell.
-      if (!item.tried) write(read().map((o) => (sameItem(o, item!) ? { ...o, tried: true } : o)));
+      if (!item.tried) write(read().map((o) => (sameItem(o, item) ? { ...o, tried: true } : o)));
       const sent = { ...item, tried: true };
       emit();
       let outcome: SendOutcome;
@@ -115,7 +116,7 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
         return false;
       }
       offline = false;
-      if (stopped) return false;
+      if (stopped) return false; // eslint-disable-line @typescript-eslint/no-unnecessary-condition -- clear() may have run while send() was awaited; TypeScript keeps the narrowing from above
       if (outcome.kind === "retry") {
         emit();
         retryLater();

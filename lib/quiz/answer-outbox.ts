@@ -21,7 +21,7 @@ export function answerOutboxKey(attemptId: string) {
  */
 export function reviveAnswers(stored: unknown): PendingAnswer[] {
   const entries: [string, unknown][] = Array.isArray(stored)
-    ? stored.map((v: { id?: unknown; response?: unknown; tried?: unknown }) => [String(v?.id ?? ""), v])
+    ? (stored as unknown[]).map((v) => [typeof v === "object" && v !== null && "id" in v && typeof v.id === "string" ? v.id : "", v])
     : stored && typeof stored === "object"
       ? Object.entries(stored as Record<string, unknown>)
       : [];

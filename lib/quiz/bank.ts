@@ -44,7 +44,7 @@ const questionSchema = z.discriminatedUnion("type", [
     .refine((q) => q.accepted.every((a) => normalizeText(a).length > 0), { message: "an accepted answer is empty after normalization", path: ["accepted"] }),
   z.object({ ...common, type: z.literal("ordering"), items: z.array(optionSchema).min(3).max(8), firstLabel: z.string().min(1), lastLabel: z.string().min(1) }),
   z.object({ ...common, key: z.string().regex(/^gen:[a-z0-9-]+$/, "generated questions use the key 'gen:<generator>'"), type: z.literal("generated"), generator: z.string() })
-    .refine((q) => q.generator in GENERATORS, { message: "no such generator", path: ["generator"] })
+    .refine((q) => GENERATORS.has(q.generator), { message: "no such generator", path: ["generator"] })
     .refine((q) => q.key === `gen:${q.generator}`, { message: "the key must be 'gen:' + the generator id", path: ["key"] }),
 ]);
 export type BankQuestion = z.infer<typeof questionSchema>;
@@ -111,7 +111,8 @@ export function parseQuestionBank(file: string, text: string, cards: Map<string,
   if (!top.success) throw new Error(`${file}: expected { "questions": [...], "quizzes": [...] }`);
   const seen = new Set<string>();
   const questions = top.data.questions.map((entry, i) => {
-    const label = `${file}: question ${typeof (entry as { key?: unknown })?.key === "string" ? `'${(entry as { key: string }).key}'` : ""} (#${i + 1})`;
+    const key = typeof entry === "object" && entry !== null && "key" in entry && typeof entry.key === "string" ? entry.key : null;
+    const label = `${file}: question ${key === null ? "" : `'${key}'`} (#${i + 1})`;
     const parsed = questionSchema.safeParse(entry);
     if (!parsed.success) throw new Error(`${label} is not valid:\n${parsed.error.issues.map((x) => `  ${x.path.join(".") || "(question)"}: ${x.message}`).join("\n")}`);
     const q = parsed.data;

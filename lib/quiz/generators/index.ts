@@ -7,12 +7,12 @@ import type { GradableQuestion, ShownQuestion } from "@/lib/quiz/question-types"
 
 export type { Generator, GeneratedInstance } from "@/lib/quiz/generators/types";
 
-export const GENERATORS: Record<string, Generator> = Object.fromEntries(
-  [mlpParams, convVsDense, normDropout, bytesGenerator].map((g) => [g.id, g]),
-);
+// A Map, not an object: a generator id from a content file such as "toString" must not find
+// something on Object.prototype.
+export const GENERATORS: ReadonlyMap<string, Generator> = new Map([mlpParams, convVsDense, normDropout, bytesGenerator].map((g) => [g.id, g]));
 
 export function generate(generatorId: string, seed: number): GeneratedInstance {
-  const g = GENERATORS[generatorId];
+  const g = GENERATORS.get(generatorId);
   if (!g) throw new Error(`unknown question generator '${generatorId}'`);
   return g.generate(seed);
 }

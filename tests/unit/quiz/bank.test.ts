@@ -34,7 +34,7 @@ describe("the parameter-efficiency question bank", () => {
     const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(["generated", "multiple", "numeric", "ordering", "single", "text"]);
     const generated = bank.questions.filter((q) => q.type === "generated").map((q) => q.key);
-    expect(generated.sort()).toEqual(Object.keys(GENERATORS).map((id) => `gen:${id}`).sort());
+    expect(generated.sort()).toEqual([...GENERATORS.keys()].map((id) => `gen:${id}`).sort());
   });
 
   it("links every question to a card and an experiment, with an explanation", () => {
