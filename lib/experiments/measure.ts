@@ -10,7 +10,7 @@ import { median } from "@/lib/stats";
 export type Tensors = { x: tf.Tensor2D; y: tf.Tensor2D; labels: tf.Tensor1D; n: number };
 
 export async function evaluate(model: tf.LayersModel, t: Tensors): Promise<{ loss: number; acc: number }> {
-  const [loss, acc] = tf.tidy(() => {
+  const [loss, acc] = tf.tidy((): [tf.Tensor, tf.Tensor] => {
     const logits = model.predict(t.x) as tf.Tensor2D;
     return [tf.losses.softmaxCrossEntropy(t.y, logits), logits.argMax(-1).equal(t.labels).cast("float32").mean()];
   });

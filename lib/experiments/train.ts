@@ -11,7 +11,7 @@ import type { Budget, EpochMetrics } from "@/lib/experiments/types";
 
 export function toTensors(x: Float32Array, y: Int32Array, n: number, dim: number, classes: number): Tensors {
   const labels = tf.tensor1d(y, "int32");
-  return { x: tf.tensor2d(x, [n, dim]), y: tf.oneHot(labels, classes).cast("float32") as tf.Tensor2D, labels, n };
+  return { x: tf.tensor2d(x, [n, dim]), y: tf.oneHot(labels, classes).cast<tf.Tensor2D>("float32"), labels, n };
 }
 
 export function disposeTensors(t: Tensors) {

@@ -15,7 +15,9 @@ type WasmLike = {
 
 export function registerWasmConvGrad(tf: typeof TF) {
   const name = "Conv2DBackpropFilter";
-  if (tf.getKernel(name, "wasm")) return;
+  // tfjs types getKernel as always found; it is undefined until the kernel is registered.
+  const registered = tf.getKernel(name, "wasm") as TF.KernelConfig | undefined;
+  if (registered) return;
   tf.registerKernel({
     kernelName: name,
     backendName: "wasm",

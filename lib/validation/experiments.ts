@@ -42,7 +42,7 @@ export function parseSettingsQuery(def: ExperimentDef, query: Record<string, str
   return { settings: settings as Settings, problems };
 }
 
-const finite = z.number().finite();
+const finite = z.number(); // zod 4 refuses Infinity and NaN in every number
 const count = z.number().int().nonnegative();
 
 const epochSchema = z.object({

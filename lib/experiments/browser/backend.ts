@@ -14,7 +14,7 @@ function webglRenderer(): string | null {
   if (typeof OffscreenCanvas === "undefined") return null;
   try {
     const canvas = new OffscreenCanvas(1, 1);
-    const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
     if (!gl) return null;
     const ext = gl.getExtension("WEBGL_debug_renderer_info");
     return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));

@@ -24,7 +24,7 @@ export class MissingResult extends Error {
 }
 
 export function last(v: VariantResult): EpochMetrics {
-  const h = v.history[v.history.length - 1];
+  const h = v.history.at(-1);
   if (!h) throw new MissingResult(`No epochs recorded for ${v.taskId}/${v.variantId}.`);
   return h;
 }

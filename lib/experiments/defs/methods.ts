@@ -15,7 +15,7 @@ const WIDTH = 32;
 const DEPTH = 4;
 const DROPOUT = 0.1;
 
-export const BASELINE: ModelSpec = mlp(LEN, Array(DEPTH).fill(WIDTH));
+export const BASELINE: ModelSpec = mlp(LEN, new Array<number>(DEPTH).fill(WIDTH));
 const hidden = BASELINE.hidden;
 export const METHOD_MODELS: Record<string, ModelSpec> = {
   baseline: BASELINE,

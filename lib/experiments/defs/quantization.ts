@@ -65,8 +65,8 @@ export const quantization: ExperimentDef = {
     const lq = quant(large);
     const claims = [
       claim("Size = parameters × bytes per parameter", sizeOk ? "supported" : "not_supported", sizeOk ? "Measured from the stored arrays: 4, 2 and 1 byte per parameter (plus one scale per tensor at 8-bit)." : "The stored sizes do not follow the rule.", [
-        { label: `${formatParams(large.params)}`, value: `${formatBytes(large.weightBytes)} · ${formatBytes(lq.float16.bytes)} · ${formatBytes(lq.int8.bytes)}` },
-        { label: `${formatParams(compact.params)}`, value: `${formatBytes(compact.weightBytes)} · ${formatBytes(quant(compact).float16.bytes)} · ${formatBytes(quant(compact).int8.bytes)}` },
+        { label: formatParams(large.params), value: `${formatBytes(large.weightBytes)} · ${formatBytes(lq.float16.bytes)} · ${formatBytes(lq.int8.bytes)}` },
+        { label: formatParams(compact.params), value: `${formatBytes(compact.weightBytes)} · ${formatBytes(quant(compact).float16.bytes)} · ${formatBytes(quant(compact).int8.bytes)}` },
       ]),
       claim("8-bit weights cost little accuracy", accOk ? "supported" : "it_depends", accOk ? `Every model kept its accuracy within ${SMALL_LOSS * 100} point at float16 and 8-bit.` : "Rounding the weights cost more than a point on this run: check before shipping.",
         drops.map((d) => ({ label: d.v.variantId, value: `float32 ${formatPct(testAcc(d.v))} · float16 ${formatPp(d.f16)} · 8-bit ${formatPp(d.i8)}` }))),

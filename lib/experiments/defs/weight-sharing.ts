@@ -14,7 +14,7 @@ export const DENSE: ModelSpec = mlp(LEN, [64]);
 export const CONV: ModelSpec = sharedFilter(LEN, 8, 5);
 const DEPTH = 6;
 const WIDTH = 16;
-export const DEEP: ModelSpec = mlp(2, Array(DEPTH).fill(WIDTH));
+export const DEEP: ModelSpec = mlp(2, new Array<number>(DEPTH).fill(WIDTH));
 export const DEEP_LN: ModelSpec = { ...DEEP, hidden: DEEP.hidden.flatMap((l) => [l, { kind: "layerNorm" as const }]) };
 const TARGET = 0.95; // training accuracy that counts as "trained"
 
