@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/page";
 import { RetentionValue } from "@/components/teach/retention-badge";
@@ -90,13 +91,15 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
               {r.overdue ? <Badge tone="red">{r.overdue} overdue</Badge> : null}
             </div>
             <dl className="mt-2 grid grid-cols-4 gap-1 text-center">
-              {[
-                ["Studied", r.studied],
-                ["Due", r.due],
-                ["Retention", <RetentionValue key="r" value={r.retention} />],
-                ["Quizzes", formatPercent(r.quizMean, 1, 0)],
-              ].map(([label, value]) => (
-                <div key={String(label)} className="rounded-lg bg-zinc-50 px-1 py-1.5 dark:bg-zinc-800/60">
+              {(
+                [
+                  ["Studied", r.studied],
+                  ["Due", r.due],
+                  ["Retention", <RetentionValue key="r" value={r.retention} />],
+                  ["Quizzes", formatPercent(r.quizMean, 1, 0)],
+                ] satisfies [string, ReactNode][]
+              ).map(([label, value]) => (
+                <div key={label} className="rounded-lg bg-zinc-50 px-1 py-1.5 dark:bg-zinc-800/60">
                   <dt className="text-[11px] text-zinc-500 dark:text-zinc-400">{label}</dt>
                   <dd className="font-semibold tabular-nums">{value}</dd>
                 </div>

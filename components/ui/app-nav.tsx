@@ -26,6 +26,7 @@ export function AppNav({ actor }: { actor: Actor | null }) {
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
         <div className="mx-auto flex h-14 max-w-5xl items-center gap-4 px-4">
           <Link href={actor ? "/study" : "/"} className="flex items-center gap-2 font-bold tracking-tight">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a 28px SVG: nothing for next/image to optimize, and its client code would load on every page */}
             <img src="/icon.svg" alt="" width={28} height={28} />
             <span>ParamLab</span>
           </Link>

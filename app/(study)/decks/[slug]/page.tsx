@@ -15,7 +15,8 @@ import "katex/dist/katex.min.css";
 
 export const metadata: Metadata = { title: "Deck" };
 
-const kindLabel = { definition: "Definition", fact: "Must-know fact", review: "Review question" } as const;
+// Keyed by the stored kind, which is a plain string column: a kind not listed shows as written.
+const kindLabel: Partial<Record<string, string>> = { definition: "Definition", fact: "Must-know fact", review: "Review question" };
 
 function scheduleBadge(state: CardSnapshot | null, today: string, tz: string) {
   if (!state) return <Badge>New</Badge>;
@@ -51,7 +52,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                 <span className="min-w-0 flex-1">
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold">{card.title}</span>
-                    <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>{kindLabel[card.kind as keyof typeof kindLabel] ?? card.kind}</Badge>
+                    <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>{kindLabel[card.kind] ?? card.kind}</Badge>
                     {scheduleBadge(states.get(card.id) ?? null, study.today, tz)}
                   </span>
                   <span className="prose-card mt-1 block text-sm text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }} />

@@ -33,7 +33,11 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
       </Refusal>
     );
   }
-  const preview = await previewJoinCode(actor, parsed.data).catch((e) => (isAppError(e) ? e : Promise.reject(e)));
+  // A refusal (expired, removed, instructor) is shown; anything else is a bug and propagates.
+  const preview = await previewJoinCode(actor, parsed.data).catch((e: unknown) => {
+    if (isAppError(e)) return e;
+    throw e;
+  });
   if (isAppError(preview)) {
     return (
       <Refusal title="You cannot join with this link">
