@@ -30,5 +30,15 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "public/**", "data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    "public/**",
+    "data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -45,7 +45,8 @@ export type OutboxOptions<T extends OutboxItem> = {
 
 const FIRST_BACKOFF_MS = 1000;
 /** The same item, not a newer value under the same id (`tried` aside). */
-const sameItem = (a: OutboxItem, b: OutboxItem) => a.id === b.id && JSON.stringify({ ...a, tried: undefined }) === JSON.stringify({ ...b, tried: undefined });
+const sameItem = (a: OutboxItem, b: OutboxItem) =>
+  a.id === b.id && JSON.stringify({ ...a, tried: undefined }) === JSON.stringify({ ...b, tried: undefined });
 
 export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   const revive = opts.revive ?? ((v: unknown) => (Array.isArray(v) ? (v as T[]) : []));

@@ -16,7 +16,19 @@ import { getExperiment } from "@/lib/experiments/catalog";
 import { formatMs } from "@/lib/experiments/format";
 import type { BackendChoice, Settings } from "@/lib/experiments/types";
 
-export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { slug: string; settings: Settings; backend: BackendChoice; signedIn: boolean; signInHref: string }) {
+export function RunPanel({
+  slug,
+  settings,
+  backend,
+  signedIn,
+  signInHref,
+}: {
+  slug: string;
+  settings: Settings;
+  backend: BackendChoice;
+  signedIn: boolean;
+  signInHref: string;
+}) {
   const def = getExperiment(slug)!;
   const tasks = useMemo(() => def.tasks(settings), [def, settings]);
   const { state, start, stop, record } = useExperimentRun(slug, settings, backend, signedIn);
@@ -66,9 +78,17 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
                 {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
                 <LiveCharts task={task} history={state.history} />
                 {shown.length ? (
-                  <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid={`boundaries-${task.id}`}>
+                  <div
+                    className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+                    data-testid={`boundaries-${task.id}`}
+                  >
                     {shown.map(({ v, b }) => (
-                      <BoundaryMap key={v.id} grid={b.grid} points={state.points[task.id] ?? null} label={`${v.label} · epoch ${b.epoch}`} />
+                      <BoundaryMap
+                        key={v.id}
+                        grid={b.grid}
+                        points={state.points[task.id] ?? null}
+                        label={`${v.label} · epoch ${b.epoch}`}
+                      />
                     ))}
                   </div>
                 ) : null}
@@ -81,19 +101,39 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
       {summary.map((c) => (
         <figure key={c.title} className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
           <h3 className="mb-1 text-sm font-semibold">{c.title}</h3>
-          <LineChart title={c.title} series={c.series} xLabel={c.xLabel} yLabel={c.yLabel} log={c.log} yDomain={c.yDomain} height={200} />
+          <LineChart
+            title={c.title}
+            series={c.series}
+            xLabel={c.xLabel}
+            yLabel={c.yLabel}
+            log={c.log}
+            yDomain={c.yDomain}
+            height={200}
+          />
         </figure>
       ))}
 
       {state.output ? (
         <>
           <VerdictPanel report={state.output.verdict} note={def.note} />
-          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="run-summary" data-duration-ms={state.output.durationMs} data-backend={state.output.backend}>
-            Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same seed and settings give the same data and starting
-            weights anywhere; timings vary by device and from run to run.{" "}
+          <p
+            className="text-sm text-zinc-600 dark:text-zinc-400"
+            data-testid="run-summary"
+            data-duration-ms={state.output.durationMs}
+            data-backend={state.output.backend}
+          >
+            Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same
+            seed and settings give the same data and starting weights anywhere; timings vary by device and from run to
+            run.{" "}
             {signedIn ? (
               <span data-testid="record-status">
-                {record.state === "saving" ? "Saving to your account…" : record.state === "saved" ? "Saved to your account." : record.state === "failed" ? `Not saved: ${record.message}` : ""}
+                {record.state === "saving"
+                  ? "Saving to your account…"
+                  : record.state === "saved"
+                    ? "Saved to your account."
+                    : record.state === "failed"
+                      ? `Not saved: ${record.message}`
+                      : ""}
               </span>
             ) : (
               <Link href={signInHref} className="font-medium text-accent-600 underline dark:text-accent-400">

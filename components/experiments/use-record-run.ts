@@ -17,7 +17,12 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * tagged with its run id: "off" and "saving" follow from the arguments, so a new run
  * never shows the previous run's outcome.
  */
-export function useRecordRun(runId: string | null, slug: string, settings: Settings, output: RunOutput | null): RecordStatus {
+export function useRecordRun(
+  runId: string | null,
+  slug: string,
+  settings: Settings,
+  output: RunOutput | null,
+): RecordStatus {
   const [outcome, setOutcome] = useState<{ runId: string; status: RecordStatus } | null>(null);
   useEffect(() => {
     if (!runId || !output) return;
@@ -25,11 +30,23 @@ export function useRecordRun(runId: string | null, slug: string, settings: Setti
     const settle = (status: RecordStatus) => {
       if (!abandoned.signal.aborted) setOutcome({ runId, status });
     };
-    const body = JSON.stringify({ id: runId, slug, settings, backend: output.backend, results: output.results, verdict: output.verdict.verdict, durationMs: output.durationMs });
+    const body = JSON.stringify({
+      id: runId,
+      slug,
+      settings,
+      backend: output.backend,
+      results: output.results,
+      verdict: output.verdict.verdict,
+      durationMs: output.durationMs,
+    });
     void (async () => {
       for (let attempt = 0; attempt < attempts && !abandoned.signal.aborted; attempt++) {
         try {
-          const res = await fetch("/api/experiment-runs", { method: "POST", headers: { "content-type": "application/json" }, body });
+          const res = await fetch("/api/experiment-runs", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body,
+          });
           if (res.ok) {
             settle({ state: "saved" });
             return;

@@ -38,7 +38,12 @@ function waitingOnDevice(attemptId: string): Responses {
   }
 }
 
-export function useAnswerSync(opts: { attemptId: string; initial: Responses; save: (itemId: string, response: QuizResponse) => Promise<SaveOutcome>; onClosed: (message: string) => void }) {
+export function useAnswerSync(opts: {
+  attemptId: string;
+  initial: Responses;
+  save: (itemId: string, response: QuizResponse) => Promise<SaveOutcome>;
+  onClosed: (message: string) => void;
+}) {
   const { attemptId } = opts;
   // Read after hydration (the server cannot see this device's storage); sent again below.
   const waiting = useDeviceValue(() => waitingOnDevice(attemptId), noneWaiting);

@@ -14,14 +14,22 @@ const ignore = () => {};
  * It exists only in the browser, from mount to unmount, so only effects and event handlers
  * reach it (`current()`); `onRestore` gets the grades still waiting when it opens.
  */
-export function useOutbox(userId: string, handlers: { onReceipt?: (op: Op, body: unknown) => void; onRestore?: (waiting: Op[]) => void } = {}) {
+export function useOutbox(
+  userId: string,
+  handlers: { onReceipt?: (op: Op, body: unknown) => void; onRestore?: (waiting: Op[]) => void } = {},
+) {
   const [status, setStatus] = useState<SyncStatus>({ state: "saved", pending: 0, error: null });
   const ref = useRef<GradeOutbox | null>(null);
   const receipt = useEffectEvent(handlers.onReceipt ?? ignore);
   const restore = useEffectEvent(handlers.onRestore ?? ignore);
 
   useEffect(() => {
-    const outbox = createGradeOutbox(outboxKey(userId), { storage: deviceStorage(), fetch: (u, i) => fetch(u, i), onStatus: setStatus, onReceipt: (op, body) => receipt(op, body) });
+    const outbox = createGradeOutbox(outboxKey(userId), {
+      storage: deviceStorage(),
+      fetch: (u, i) => fetch(u, i),
+      onStatus: setStatus,
+      onReceipt: (op, body) => receipt(op, body),
+    });
     ref.current = outbox;
     restore(outbox.pending());
     void outbox.flush(); // reports the status it starts from

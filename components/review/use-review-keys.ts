@@ -7,7 +7,12 @@ import type { Rating } from "@/lib/srs/scheduler";
  * Space or Enter reveals; 1–4 grade; Z (or Ctrl/⌘+Z) undoes. Keys typed into a form field,
  * or Space/Enter on a focused button or link (which activate it themselves), are left alone.
  */
-export function useReviewKeys(handlers: { revealed: boolean; reveal: () => void; grade: (r: Rating, t: number) => void; undo: () => void }) {
+export function useReviewKeys(handlers: {
+  revealed: boolean;
+  reveal: () => void;
+  grade: (r: Rating, t: number) => void;
+  undo: () => void;
+}) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;

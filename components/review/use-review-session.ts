@@ -11,7 +11,13 @@ import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
 
 export type Tally = [number, number, number, number]; // Again, Hard, Good, Easy
-type Entry = { gradeId: string; cardId: string; queue: ReviewCardData[]; tally: Tally; known: Record<string, CardSnapshot | null> };
+type Entry = {
+  gradeId: string;
+  cardId: string;
+  queue: ReviewCardData[];
+  tally: Tally;
+  known: Record<string, CardSnapshot | null>;
+};
 type SessionState = {
   queue: ReviewCardData[];
   revealed: boolean;
@@ -27,7 +33,13 @@ type SessionState = {
  * rendered at once, the grade goes to the outbox, and the network is touched only after the
  * frame is painted. Undo puts back the exact queue and card state from before the grade.
  */
-export function useReviewSession(opts: { userId: string; mode: StudyMode; cards: ReviewCardData[]; settings: SrsSettings; dueBy: string }) {
+export function useReviewSession(opts: {
+  userId: string;
+  mode: StudyMode;
+  cards: ReviewCardData[];
+  settings: SrsSettings;
+  dueBy: string;
+}) {
   const { mode } = opts;
   const scheduler = useMemo(() => createScheduler(opts.settings), [opts.settings]);
   const dueBy = useMemo(() => new Date(opts.dueBy), [opts.dueBy]);
@@ -48,28 +60,43 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
     setS(next);
   }, []);
 
-  const onReceipt = useCallback((op: Op, body: unknown) => {
-    // The server's state wins (another tab, clock skew): refresh a queued card's state if
-    // this grade is still the last one the session made for it.
-    if (op.kind !== "grade" || op.mode !== "review") return;
-    const state = (body as { state?: CardSnapshot | null } | null)?.state;
-    const cur = ref.current;
-    if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
-    commit({ ...cur, queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)), known: { ...cur.known, [op.cardId]: state } });
-  }, [commit]);
+  const onReceipt = useCallback(
+    (op: Op, body: unknown) => {
+      // The server's state wins (another tab, clock skew): refresh a queued card's state if
+      // this grade is still the last one the session made for it.
+      if (op.kind !== "grade" || op.mode !== "review") return;
+      const state = (body as { state?: CardSnapshot | null } | null)?.state;
+      const cur = ref.current;
+      if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
+      commit({
+        ...cur,
+        queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)),
+        known: { ...cur.known, [op.cardId]: state },
+      });
+    },
+    [commit],
+  );
   // After a reload, grades still waiting in the outbox are applied to the fresh queue.
-  const onRestore = useCallback((waiting: Op[]) => {
-    if (mode !== "review") return;
-    let cur = ref.current;
-    for (const op of waiting) {
-      if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
-      const card = cur.queue.find((c) => c.id === op.cardId);
-      if (!card) continue;
-      const queue = requeue(cur.queue.filter((c) => c !== card), { ...card, state: op.after }, op.rating as Rating, { mode, dueBy });
-      cur = { ...cur, queue, known: { ...cur.known, [card.id]: op.after } };
-    }
-    if (cur !== ref.current) commit(cur);
-  }, [mode, dueBy, commit]);
+  const onRestore = useCallback(
+    (waiting: Op[]) => {
+      if (mode !== "review") return;
+      let cur = ref.current;
+      for (const op of waiting) {
+        if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
+        const card = cur.queue.find((c) => c.id === op.cardId);
+        if (!card) continue;
+        const queue = requeue(
+          cur.queue.filter((c) => c !== card),
+          { ...card, state: op.after },
+          op.rating as Rating,
+          { mode, dueBy },
+        );
+        cur = { ...cur, queue, known: { ...cur.known, [card.id]: op.after } };
+      }
+      if (cur !== ref.current) commit(cur);
+    },
+    [mode, dueBy, commit],
+  );
   const { status, current: outbox } = useOutbox(opts.userId, { onReceipt, onRestore });
 
   const head = s.queue.at(0) ?? null;
@@ -79,7 +106,10 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
     afterCommit();
   }, [head, s.history.length]);
 
-  const previews = useMemo(() => (head && mode === "review" ? scheduler.preview(head.state, new Date()) : null), [head, mode, scheduler]);
+  const previews = useMemo(
+    () => (head && mode === "review" ? scheduler.preview(head.state, new Date()) : null),
+    [head, mode, scheduler],
+  );
 
   const reveal = useCallback(() => {
     const cur = ref.current;
@@ -103,7 +133,10 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
       commit({
         queue,
         revealed: false,
-        history: [...cur.history, { gradeId: id, cardId: card.id, queue: cur.queue, tally: cur.tally, known: cur.known }],
+        history: [
+          ...cur.history,
+          { gradeId: id, cardId: card.id, queue: cur.queue, tally: cur.tally, known: cur.known },
+        ],
         tally,
         known: { ...cur.known, [card.id]: after },
         finishedAt: queue.length ? null : Date.now(),
@@ -120,11 +153,33 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
     const ob = outbox();
     if (!last || !ob) return;
     ob.cancelGrade(last.gradeId, uuid());
-    commit({ queue: last.queue, revealed: true, history: cur.history.slice(0, -1), tally: last.tally, known: last.known, finishedAt: null });
+    commit({
+      queue: last.queue,
+      revealed: true,
+      history: cur.history.slice(0, -1),
+      tally: last.tally,
+      known: last.known,
+      finishedAt: null,
+    });
     requestAnimationFrame(() => setTimeout(() => void ob.flush(), 0));
   }, [commit, outbox]);
   const dismissError = useCallback(() => outbox()?.dismissError(), [outbox]);
 
   const minutes = s.finishedAt === null ? 0 : (s.finishedAt - startedAt) / 60_000;
-  return { head, revealed: s.revealed, queue: s.queue, tally: s.tally, known: s.known, minutes, canUndo: s.history.length > 0, previews, status, dismissError, reveal, grade, undo, dueBy };
+  return {
+    head,
+    revealed: s.revealed,
+    queue: s.queue,
+    tally: s.tally,
+    known: s.known,
+    minutes,
+    canUndo: s.history.length > 0,
+    previews,
+    status,
+    dismissError,
+    reveal,
+    grade,
+    undo,
+    dueBy,
+  };
 }

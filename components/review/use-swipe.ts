@@ -8,7 +8,10 @@ import { useEffect, useRef, useState } from "react";
  * it is towards a decision as the CSS variable --swipe (−1 … 1) for the Again/Good cues.
  * A vertical drag is left to the browser (touch-action: pan-y), so long answers scroll.
  */
-export function useSwipe<T extends HTMLElement>(opts: { enabled: boolean; onSwipe: (dir: "left" | "right", timeStamp: number) => void }) {
+export function useSwipe<T extends HTMLElement>(opts: {
+  enabled: boolean;
+  onSwipe: (dir: "left" | "right", timeStamp: number) => void;
+}) {
   const [el, setEl] = useState<T | null>(null); // a callback ref: rebinds if the card element is replaced
   const latest = useRef(opts);
   useEffect(() => {

@@ -37,10 +37,16 @@ export function AppNav({ actor }: { actor: Actor | null }) {
           </nav>
           {!actor ? (
             <div className="ml-auto flex items-center gap-2">
-              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              <Link
+                href="/sign-in"
+                className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
+              >
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-lg bg-accent-600 px-3 py-2 text-sm font-semibold text-white hover:bg-accent-700">
+              <Link
+                href="/sign-up"
+                className="rounded-lg bg-accent-600 px-3 py-2 text-sm font-semibold text-white hover:bg-accent-700"
+              >
                 Sign up
               </Link>
             </div>

@@ -23,9 +23,24 @@ export function registerWasmConvGrad(tf: typeof TF) {
     backendName: "wasm",
     kernelFunc: ({ inputs, backend, attrs }) => {
       const { x, dy } = inputs as unknown as Record<"x" | "dy", { dataId: unknown; shape: number[] }>;
-      const a = attrs as unknown as { strides: [number, number] | number; pad: "valid" | "same" | number; dataFormat: "NHWC" | "NCHW"; dimRoundingMode?: "floor" | "round" | "ceil"; filterShape: [number, number, number, number] };
+      const a = attrs as unknown as {
+        strides: [number, number] | number;
+        pad: "valid" | "same" | number;
+        dataFormat: "NHWC" | "NCHW";
+        dimRoundingMode?: "floor" | "round" | "ceil";
+        filterShape: [number, number, number, number];
+      };
       if (a.dataFormat === "NCHW") throw new Error("Conv2DBackpropFilter on wasm: only channels-last is supported.");
-      const info = tf.backend_util.computeConv2DInfo(x.shape as [number, number, number, number], a.filterShape, a.strides, 1, a.pad, a.dimRoundingMode, false, "channelsLast");
+      const info = tf.backend_util.computeConv2DInfo(
+        x.shape as [number, number, number, number],
+        a.filterShape,
+        a.strides,
+        1,
+        a.pad,
+        a.dimRoundingMode,
+        false,
+        "channelsLast",
+      );
       const b = backend as unknown as WasmLike;
       const xv = b.readSync(x.dataId);
       const dyv = b.readSync(dy.dataId);

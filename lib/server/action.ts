@@ -13,11 +13,16 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 export type Access = "public" | "user" | "instructor";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /** State for forms driven by useActionState; `values` refills the form after an error. */
-export type FormState = null | { ok: boolean; error?: string; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+export type FormState = null | {
+  ok: boolean;
+  error?: string;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
 
 type Handler<S extends z.ZodType, T, A extends Access> = (
   input: z.output<S>,

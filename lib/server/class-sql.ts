@@ -26,7 +26,8 @@ const date = (v: unknown): Date | null => {
 };
 
 /** Students currently enrolled (not removed): the filter every query below shares. */
-const students = (classId: string) => Prisma.sql`SELECT "userId" FROM "Enrollment" WHERE "classId" = ${classId} AND "removedAt" IS NULL`;
+const students = (classId: string) =>
+  Prisma.sql`SELECT "userId" FROM "Enrollment" WHERE "classId" = ${classId} AND "removedAt" IS NULL`;
 
 /**
  * One pass over the window [since, now), grouped by student and card: all grades (undone
@@ -111,5 +112,9 @@ export async function cardStates(classId: string) {
 /** The marks of every submitted attempt at a quiz by the class's current students (item analysis input). */
 export async function quizAnswerMarks(classId: string, quizId: string) {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.quizAnswerMarks(classId, quizId));
-  return rows.map((r) => ({ attemptId: String(r.attemptId), quizItemId: String(r.quizItemId), score: r.score === null ? null : Number(r.score) }));
+  return rows.map((r) => ({
+    attemptId: String(r.attemptId),
+    quizItemId: String(r.quizItemId),
+    score: r.score === null ? null : Number(r.score),
+  }));
 }

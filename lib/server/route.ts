@@ -40,7 +40,10 @@ export function defineRoute<S extends z.ZodType, A extends Access>(
       const parsed = opts.input.safeParse(raw);
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
-        return NextResponse.json({ error: Object.values(errors)[0] ?? "Invalid input.", fieldErrors: errors }, { status: 422 });
+        return NextResponse.json(
+          { error: Object.values(errors)[0] ?? "Invalid input.", fieldErrors: errors },
+          { status: 422 },
+        );
       }
       const out = await handler(parsed.data, actor as Actor, req, (await ctx.params) ?? {});
       return out instanceof Response ? out : NextResponse.json(out ?? { ok: true });

@@ -12,7 +12,12 @@ export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 export const RATING_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 /** The same four grades as ts-fsrs's enum (whose 0 is "Manual", never a learner's grade). */
-const FSRS_GRADE: Record<Rating, Grade> = { 1: FsrsRating.Again, 2: FsrsRating.Hard, 3: FsrsRating.Good, 4: FsrsRating.Easy };
+const FSRS_GRADE: Record<Rating, Grade> = {
+  1: FsrsRating.Again,
+  2: FsrsRating.Hard,
+  3: FsrsRating.Good,
+  4: FsrsRating.Easy,
+};
 
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;

@@ -81,7 +81,16 @@ export function toRow(s: CardSnapshot): StateRow {
   return { ...s, due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
 }
 
-const NUMBER_FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
+const NUMBER_FIELDS = [
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+] as const;
 
 /** Parses the JSON kept in ReviewLog; throws on anything that is not a snapshot or null. */
 export function parseSnapshot(json: string): CardSnapshot | null {

@@ -29,7 +29,10 @@ export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
   setWasmPaths(WASM_PATH);
   registerWasmConvGrad(tf);
   const notes: string[] = [];
-  const order: BackendName[] = choice === "auto" ? ["webgl", "wasm", "cpu"] : [choice, ...(["wasm", "cpu"] as BackendName[]).filter((b) => b !== choice)];
+  const order: BackendName[] =
+    choice === "auto"
+      ? ["webgl", "wasm", "cpu"]
+      : [choice, ...(["wasm", "cpu"] as BackendName[]).filter((b) => b !== choice)];
   for (const name of order) {
     if (name === "webgl") {
       const renderer = webglRenderer();
@@ -39,7 +42,9 @@ export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
       }
       const software = renderer.match(/swiftshader|llvmpipe|software|basic render/i);
       if (choice === "auto" && software) {
-        notes.push(`WebGL is software-rendered here (${software[0]}), so WebAssembly was used instead: it is faster for models this small.`);
+        notes.push(
+          `WebGL is software-rendered here (${software[0]}), so WebAssembly was used instead: it is faster for models this small.`,
+        );
         continue;
       }
     }

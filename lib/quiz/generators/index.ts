@@ -9,7 +9,9 @@ export type { Generator, GeneratedInstance } from "@/lib/quiz/generators/types";
 
 // A Map, not an object: a generator id from a content file such as "toString" must not find
 // something on Object.prototype.
-export const GENERATORS: ReadonlyMap<string, Generator> = new Map([mlpParams, convVsDense, normDropout, bytesGenerator].map((g) => [g.id, g]));
+export const GENERATORS: ReadonlyMap<string, Generator> = new Map(
+  [mlpParams, convVsDense, normDropout, bytesGenerator].map((g) => [g.id, g]),
+);
 
 export function generate(generatorId: string, seed: number): GeneratedInstance {
   const g = GENERATORS.get(generatorId);
@@ -30,6 +32,7 @@ export function instanceAsShown(instance: GeneratedInstance): ShownQuestion {
 /** Reads a stored instance (AttemptAnswer.instance); throws if it is not one. */
 export function parseInstance(json: string | null): GeneratedInstance {
   const v = json ? (JSON.parse(json) as GeneratedInstance) : null;
-  if (!v || typeof v.answer !== "number" || typeof v.prompt !== "string" || !v.generator) throw new Error("a generated question has no stored instance");
+  if (!v || typeof v.answer !== "number" || typeof v.prompt !== "string" || !v.generator)
+    throw new Error("a generated question has no stored instance");
   return v;
 }

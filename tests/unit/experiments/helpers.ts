@@ -11,7 +11,10 @@ export async function selectCpuBackend() {
   await tf.ready();
 }
 
-export async function runForTest(def: ExperimentDef, overrides: Partial<Settings> = {}): Promise<RunOutput & { settings: Settings }> {
+export async function runForTest(
+  def: ExperimentDef,
+  overrides: Partial<Settings> = {},
+): Promise<RunOutput & { settings: Settings }> {
   await selectCpuBackend();
   const settings = { ...testSettings(def), ...overrides } as Settings;
   const out = await runExperiment(def, settings);
@@ -19,7 +22,12 @@ export async function runForTest(def: ExperimentDef, overrides: Partial<Settings
 }
 
 /** A deep copy of the results with one variant changed (its last epoch, or any field). */
-export function alter(results: RunResults, taskId: string, variantId: string, change: { last?: Partial<EpochMetrics>; variant?: Partial<VariantResult> }): RunResults {
+export function alter(
+  results: RunResults,
+  taskId: string,
+  variantId: string,
+  change: { last?: Partial<EpochMetrics>; variant?: Partial<VariantResult> },
+): RunResults {
   const copy: RunResults = structuredClone(results);
   const v = copy.variants.find((r) => r.taskId === taskId && r.variantId === variantId);
   if (!v) throw new Error(`no ${taskId}/${variantId}`);

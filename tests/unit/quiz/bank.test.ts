@@ -13,7 +13,13 @@ const deck = loadDecks().find((d) => d.slug === "parameter-efficiency")!;
 const cards = new Map(deck.cards.map((c) => [c.key, c.experiment ?? null]));
 
 /** The file as written, loosely: only the fields the edits below touch. */
-type RawQuestion = { key: string; card?: string; generator?: string; explanation?: string; options?: { correct?: boolean }[] };
+type RawQuestion = {
+  key: string;
+  card?: string;
+  generator?: string;
+  explanation?: string;
+  options?: { correct?: boolean }[];
+};
 type RawBank = { questions: RawQuestion[]; quizzes: { questions: string[] }[] };
 
 function withEdit(edit: (bank: RawBank) => void) {
@@ -56,7 +62,11 @@ describe("the parameter-efficiency question bank", () => {
   it("says what the cards say about layer norm (adds 2·d) and dropout (adds 0)", () => {
     const ln = bank.questions.find((q) => q.key === "pe-share-layernorm")!;
     expect(JSON.parse(ln.answer)).toBe(512);
-    const dropout = parseStoredQuestion("single", bank.questions.find((q) => q.key === "pe-methods-dropout")!.data, bank.questions.find((q) => q.key === "pe-methods-dropout")!.answer);
+    const dropout = parseStoredQuestion(
+      "single",
+      bank.questions.find((q) => q.key === "pe-methods-dropout")!.data,
+      bank.questions.find((q) => q.key === "pe-methods-dropout")!.answer,
+    );
     expect(dropout.type === "single" && dropout.options.find((o) => o.id === dropout.answer)?.text).toBe("0");
   });
 
@@ -78,18 +88,44 @@ describe("a bad question bank is refused with the file and the question named", 
   };
   const options = (b: RawBank, key: string) => q(b, key).options ?? [];
   it.each([
-    ["a single choice with two correct options", (b: RawBank) => (options(b, "pe-def-meaning")[0].correct = true), new RegExp(`${named("pe-def-meaning")}.*\\n.*exactly one correct`)],
-    ["an unknown card", (b: RawBank) => (q(b, "pe-def-dense-count").card = "pe-nope"), new RegExp(`${named("pe-def-dense-count")}: card 'pe-nope'`)],
-    ["a missing explanation", (b: RawBank) => delete q(b, "pe-mem-10x").explanation, new RegExp(`${named("pe-mem-10x")} is not valid:\\n\\s+explanation`)],
-    ["multiple choice with no wrong option", (b: RawBank) => options(b, "pe-mem-10x").forEach((o) => (o.correct = true)), /'pe-mem-10x'.*\n.*one wrong option/],
-    ["an unknown generator", (b: RawBank) => (q(b, "gen:bytes").generator = "nope"), /'gen:bytes'.*\n\s+generator: no such generator/],
+    [
+      "a single choice with two correct options",
+      (b: RawBank) => (options(b, "pe-def-meaning")[0].correct = true),
+      new RegExp(`${named("pe-def-meaning")}.*\\n.*exactly one correct`),
+    ],
+    [
+      "an unknown card",
+      (b: RawBank) => (q(b, "pe-def-dense-count").card = "pe-nope"),
+      new RegExp(`${named("pe-def-dense-count")}: card 'pe-nope'`),
+    ],
+    [
+      "a missing explanation",
+      (b: RawBank) => delete q(b, "pe-mem-10x").explanation,
+      new RegExp(`${named("pe-mem-10x")} is not valid:\\n\\s+explanation`),
+    ],
+    [
+      "multiple choice with no wrong option",
+      (b: RawBank) => options(b, "pe-mem-10x").forEach((o) => (o.correct = true)),
+      /'pe-mem-10x'.*\n.*one wrong option/,
+    ],
+    [
+      "an unknown generator",
+      (b: RawBank) => (q(b, "gen:bytes").generator = "nope"),
+      /'gen:bytes'.*\n\s+generator: no such generator/,
+    ],
     [
       "a duplicated key",
       (b: RawBank) => (q(b, "pe-mem-10x").key = "pe-def-meaning"),
       // reported at the second of the two in the file
-      new RegExp(`'pe-def-meaning' \\(#${Math.max(num("pe-def-meaning"), num("pe-mem-10x"))}\\): the key is used twice`),
+      new RegExp(
+        `'pe-def-meaning' \\(#${Math.max(num("pe-def-meaning"), num("pe-mem-10x"))}\\): the key is used twice`,
+      ),
     ],
-    ["a quiz naming an unknown question", (b: RawBank) => b.quizzes[0].questions.push("pe-ghost"), /quiz 'practice' lists unknown question\(s\) pe-ghost/],
+    [
+      "a quiz naming an unknown question",
+      (b: RawBank) => b.quizzes[0].questions.push("pe-ghost"),
+      /quiz 'practice' lists unknown question\(s\) pe-ghost/,
+    ],
   ])("%s", (_label, edit, message) => {
     expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(message);
     expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(FILE);

@@ -17,7 +17,16 @@ function network(replies: Reply[] = []) {
   return { calls, fetch };
 }
 
-const op = (id: string): GradeOp => ({ kind: "grade", id, cardId: "c1", rating: 3, mode: "review", reviewedAt: "2026-11-28T10:00:00.000Z", durationMs: 1200, after: null });
+const op = (id: string): GradeOp => ({
+  kind: "grade",
+  id,
+  cardId: "c1",
+  rating: 3,
+  mode: "review",
+  reviewedAt: "2026-11-28T10:00:00.000Z",
+  durationMs: 1200,
+  after: null,
+});
 
 describe("grade outbox", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -112,7 +121,11 @@ describe("grade outbox", () => {
     const fetch = async (url: string, init: RequestInit) => {
       const { id } = JSON.parse(init.body as string) as { id: string };
       calls.push(`${url} ${id}`);
-      return { ok: true, status: 200, json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}) } as unknown as Response;
+      return {
+        ok: true,
+        status: 200,
+        json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}),
+      } as unknown as Response;
     };
     const box = createOutbox("k", { storage, fetch });
     box.push(op("a"));
@@ -127,7 +140,13 @@ describe("grade outbox", () => {
   });
 
   it("still works when storage refuses writes (private mode), for the life of the page", async () => {
-    const broken = { getItem: () => null, setItem: () => { throw new Error("QuotaExceeded"); }, removeItem: () => {} };
+    const broken = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceeded");
+      },
+      removeItem: () => {},
+    };
     const net = network();
     const box = createOutbox("k", { storage: broken, fetch: net.fetch });
     box.push(op("a"));
@@ -153,7 +172,14 @@ describe("grade outbox", () => {
       ["/api/reviews", "g2"],
       ["/api/reviews/undo", "g1"],
     ]);
-    expect(net.calls[1].body).toEqual({ id: "g2", cardId: "c2", rating: 1, mode: "practice", reviewedAt: "2026-11-28T10:01:00.000Z", durationMs: 900 });
+    expect(net.calls[1].body).toEqual({
+      id: "g2",
+      cardId: "c2",
+      rating: 1,
+      mode: "practice",
+      reviewedAt: "2026-11-28T10:01:00.000Z",
+      durationMs: 900,
+    });
     expect(storage.getItem(outboxKey("user-1"))).toBeNull(); // nothing left behind
   });
 

@@ -48,7 +48,10 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   }
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title={`Join ${preview.className}`} lead={`Instructor: ${preview.instructorName} · code ${formatJoinCode(parsed.data)}`} />
+      <PageHeader
+        title={`Join ${preview.className}`}
+        lead={`Instructor: ${preview.instructorName} · code ${formatJoinCode(parsed.data)}`}
+      />
       <Panel>
         {preview.status === "member" ? (
           <p>
@@ -61,7 +64,9 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
           <p>Your instructor removed you from this class. Ask them to add you back.</p>
         ) : (
           <>
-            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Your instructor will see your card progress, review history, proof runs and quiz results.</p>
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              Your instructor will see your card progress, review history, proof runs and quiz results.
+            </p>
             <JoinClassForm code={parsed.data} />
           </>
         )}
