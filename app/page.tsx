@@ -26,7 +26,9 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <section className="pt-4 sm:pt-10">
-        <p className="text-sm font-semibold uppercase tracking-wide text-accent-600 dark:text-accent-400">Deep Learning Systems</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent-600 dark:text-accent-400">
+          Deep Learning Systems
+        </p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-5xl">
           Parameter efficiency,
           <br className="hidden sm:block" /> learned and proved.
@@ -56,7 +58,10 @@ export default async function HomePage() {
           What you can do here
         </h2>
         {pillars.map((p) => (
-          <div key={p.title} className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <div
+            key={p.title}
+            className="rounded-2xl border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h3 className="font-semibold">{p.title}</h3>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{p.body}</p>
           </div>
@@ -66,7 +71,11 @@ export default async function HomePage() {
         Built from the course study guide on parameter efficiency.{" "}
         {actor ? null : (
           <>
-            Teaching? <Link className="underline" href="/sign-up?role=instructor">Create an instructor account</Link>.
+            Teaching?{" "}
+            <Link className="underline" href="/sign-up?role=instructor">
+              Create an instructor account
+            </Link>
+            .
           </>
         )}
       </p>

@@ -1,4 +1,5 @@
-import type { NextAuthConfig } from "next-auth";
+import type { NextAuthConfig, User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 
 /**
  * The part of the Auth.js config with no database and no bcrypt (what an edge or proxy
@@ -20,12 +21,13 @@ export const authConfig = {
   // The token carries only who signed in. The role (and everything else) is read from the
   // database on every request by currentActor, so a changed role applies at once.
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.uid = user.id;
+    // Auth.js types `user` as always there, but it is passed only at sign-in.
+    jwt({ token, user }: { token: JWT; user?: User }) {
+      if (user?.id) token.uid = user.id;
       return token;
     },
     session({ session, token }) {
-      if (session.user) session.user.id = String(token.uid ?? "");
+      session.user.id = token.uid ?? "";
       return session;
     },
   },

@@ -13,7 +13,14 @@ export const BOM = "\uFEFF";
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function escapeCell(value: CsvCell): string {
-  let text = value === null || value === undefined ? "" : typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value;
+  let text =
+    value === null || value === undefined
+      ? ""
+      : typeof value === "number"
+        ? Number.isFinite(value)
+          ? String(value)
+          : ""
+        : value;
   // Numbers we write ourselves (e.g. -3) are data, not formulas; text from users is not trusted.
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;

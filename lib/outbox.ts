@@ -45,7 +45,8 @@ export type OutboxOptions<T extends OutboxItem> = {
 
 const FIRST_BACKOFF_MS = 1000;
 /** The same item, not a newer value under the same id (`tried` aside). */
-const sameItem = (a: OutboxItem, b: OutboxItem) => a.id === b.id && JSON.stringify({ ...a, tried: undefined }) === JSON.stringify({ ...b, tried: undefined });
+const sameItem = (a: OutboxItem, b: OutboxItem) =>
+  a.id === b.id && JSON.stringify({ ...a, tried: undefined }) === JSON.stringify({ ...b, tried: undefined });
 
 export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   const revive = opts.revive ?? ((v: unknown) => (Array.isArray(v) ? (v as T[]) : []));
@@ -99,10 +100,11 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   };
 
   async function loop(): Promise<boolean> {
-    for (let item = read()[0]; item; item = read()[0]) {
+    for (let next = read().at(0); next; next = read().at(0)) {
+      const item = next;
       if (stopped) return false;
       // From the first try on, the server may have it (a lost response): callers can tell.
-      if (!item.tried) write(read().map((o) => (sameItem(o, item!) ? { ...o, tried: true } : o)));
+      if (!item.tried) write(read().map((o) => (sameItem(o, item) ? { ...o, tried: true } : o)));
       const sent = { ...item, tried: true };
       emit();
       let outcome: SendOutcome;
@@ -115,7 +117,7 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
         return false;
       }
       offline = false;
-      if (stopped) return false;
+      if (stopped) return false; // eslint-disable-line @typescript-eslint/no-unnecessary-condition -- clear() may have run while send() was awaited; TypeScript keeps the narrowing from above
       if (outcome.kind === "retry") {
         emit();
         retryLater();

@@ -42,7 +42,10 @@ export async function seedDecks(db: PrismaClient, decks: DeckContent[]): Promise
       existing.delete(card.key);
     }
     if (existing.size) {
-      const { count } = await db.card.updateMany({ where: { key: { in: [...existing] }, active: true }, data: { active: false } });
+      const { count } = await db.card.updateMany({
+        where: { key: { in: [...existing] }, active: true },
+        data: { active: false },
+      });
       report.cards.retired += count;
     }
   }

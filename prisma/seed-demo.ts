@@ -25,12 +25,24 @@ export const DEMO_CLASS_NAME = "Demo class";
 
 /** The demo instructor's "Demo class" with the demo student in it. Idempotent: found by name, never duplicated. */
 export async function seedDemoClass(db: PrismaClient) {
-  const [teacher, student] = await Promise.all(DEMO_ACCOUNTS.map((a) => db.user.findUnique({ where: { email: a.email }, select: { id: true, role: true } })));
+  const [teacher, student] = await Promise.all(
+    DEMO_ACCOUNTS.map((a) => db.user.findUnique({ where: { email: a.email }, select: { id: true, role: true } })),
+  );
   if (teacher?.role !== "instructor" || student?.role !== "student") return null;
   const cls =
-    (await db.class.findFirst({ where: { instructorId: teacher.id, name: DEMO_CLASS_NAME }, select: { id: true, joinCode: true } })) ??
-    (await db.class.create({ data: { name: DEMO_CLASS_NAME, instructorId: teacher.id, joinCode: makeJoinCode(randomInt) }, select: { id: true, joinCode: true } }));
+    (await db.class.findFirst({
+      where: { instructorId: teacher.id, name: DEMO_CLASS_NAME },
+      select: { id: true, joinCode: true },
+    })) ??
+    (await db.class.create({
+      data: { name: DEMO_CLASS_NAME, instructorId: teacher.id, joinCode: makeJoinCode(randomInt) },
+      select: { id: true, joinCode: true },
+    }));
   // Upsert leaves an existing enrollment alone (also one the instructor removed on purpose).
-  await db.enrollment.upsert({ where: { classId_userId: { classId: cls.id, userId: student.id } }, create: { classId: cls.id, userId: student.id }, update: {} });
+  await db.enrollment.upsert({
+    where: { classId_userId: { classId: cls.id, userId: student.id } },
+    create: { classId: cls.id, userId: student.id },
+    update: {},
+  });
   return cls;
 }

@@ -30,17 +30,27 @@ export async function seedQuizContent(db: PrismaClient, banks: QuestionBanks): P
   const report: QuizSeedReport = { questions: { created: 0, updated: 0, retired: 0 }, quizzes: 0 };
   for (const { deckSlug, bank } of banks) {
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: deckSlug }, select: { id: true } });
-    const existing = new Set((await db.question.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((q) => q.key));
+    const existing = new Set(
+      (await db.question.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((q) => q.key),
+    );
     const idByKey = new Map<string, { id: string; points: number }>();
     for (const q of bank.questions) {
       const fields = { ...q, deckId: deck.id, active: true };
-      const row = await db.question.upsert({ where: { key: q.key }, create: fields, update: fields, select: { id: true, points: true } });
+      const row = await db.question.upsert({
+        where: { key: q.key },
+        create: fields,
+        update: fields,
+        select: { id: true, points: true },
+      });
       idByKey.set(q.key, row);
       if (existing.delete(q.key)) report.questions.updated++;
       else report.questions.created++;
     }
     if (existing.size) {
-      const { count } = await db.question.updateMany({ where: { key: { in: [...existing] }, active: true }, data: { active: false } });
+      const { count } = await db.question.updateMany({
+        where: { key: { in: [...existing] }, active: true },
+        data: { active: false },
+      });
       report.questions.retired += count;
     }
     for (const quiz of bank.quizzes) {
@@ -54,9 +64,18 @@ export async function seedQuizContent(db: PrismaClient, banks: QuestionBanks): P
         gradingRule: "highest",
         reviewPolicy: "after_submit",
       };
-      const row = await db.quiz.upsert({ where: { key: quiz.key }, create: { key: quiz.key, ...fields }, update: fields, select: { id: true } });
+      const row = await db.quiz.upsert({
+        where: { key: quiz.key },
+        create: { key: quiz.key, ...fields },
+        update: fields,
+        select: { id: true },
+      });
       await db.$transaction((tx) =>
-        applyItemSync(tx, row.id, quiz.questions.map((k) => ({ questionId: idByKey.get(k)!.id, points: idByKey.get(k)!.points }))),
+        applyItemSync(
+          tx,
+          row.id,
+          quiz.questions.map((k) => ({ questionId: idByKey.get(k)!.id, points: idByKey.get(k)!.points })),
+        ),
       );
       report.quizzes++;
     }
@@ -66,14 +85,18 @@ export async function seedQuizContent(db: PrismaClient, banks: QuestionBanks): P
 
 /** Applies lib/quiz/item-sync's plan inside a transaction: answered items are never deleted. */
 export async function applyItemSync(tx: Prisma.TransactionClient, quizId: string, wanted: WantedItem[]) {
-  const rows = await tx.quizItem.findMany({ where: { quizId }, select: { id: true, questionId: true, position: true, _count: { select: { answers: true } } } });
+  const rows = await tx.quizItem.findMany({
+    where: { quizId },
+    select: { id: true, questionId: true, position: true, _count: { select: { answers: true } } },
+  });
   const plan = planItemSync(
     rows.map((r) => ({ id: r.id, questionId: r.questionId, position: r.position, hasAnswers: r._count.answers > 0 })),
     wanted,
   );
   for (const p of plan.park) await tx.quizItem.update({ where: { id: p.id }, data: { position: p.position } });
   if (plan.deletes.length) await tx.quizItem.deleteMany({ where: { id: { in: plan.deletes } } });
-  for (const u of plan.updates) await tx.quizItem.update({ where: { id: u.id }, data: { position: u.position, points: u.points } });
+  for (const u of plan.updates)
+    await tx.quizItem.update({ where: { id: u.id }, data: { position: u.position, points: u.points } });
   for (const r of plan.retires) await tx.quizItem.update({ where: { id: r.id }, data: { position: r.position } });
   for (const c of plan.creates) await tx.quizItem.create({ data: { quizId, ...c } });
   return plan;

@@ -9,7 +9,12 @@ const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 const file = url.replace(/^file:/, "");
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 const env = await prepareDatabase({ demo: true, env: { ...process.env, DATABASE_URL: url } });
-const serveEnv = { ...env, AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-0123456789abcdef0123456789abcdef", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+const serveEnv = {
+  ...env,
+  AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-0123456789abcdef0123456789abcdef",
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 copyTfjsWasm(); // the experiment worker fetches the Wasm backend from public/tfjs/
 if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
 await run(bin("next"), ["start", "-p", port], serveEnv);

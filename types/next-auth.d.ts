@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
   }
 }
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    /** The signed-in user's id, set at sign-in (lib/auth.config.ts). */
+    uid?: string;
+  }
+}

@@ -20,21 +20,33 @@ export default async function ExperimentsPage() {
       />
       {!actor ? (
         <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-          Anyone can run these. <Link href="/sign-in?callbackUrl=%2Fexperiments" className="font-medium text-accent-600 underline dark:text-accent-400">Sign in</Link> to keep a record of your runs.
+          Anyone can run these.{" "}
+          <Link
+            href="/sign-in?callbackUrl=%2Fexperiments"
+            className="font-medium text-accent-600 underline dark:text-accent-400"
+          >
+            Sign in
+          </Link>{" "}
+          to keep a record of your runs.
         </p>
       ) : null}
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Experiments">
         {EXPERIMENTS.map((e) => {
           const s = mine[e.slug];
           return (
-            <li key={e.slug} className="flex flex-col rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+            <li
+              key={e.slug}
+              className="flex flex-col rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <h2 className="font-semibold">
                 <Link href={`/experiments/${e.slug}`} className="hover:underline">
                   {e.title}
                 </Link>
               </h2>
               <p className="mt-1 flex-1 text-sm text-zinc-600 dark:text-zinc-400">{e.summary}</p>
-              <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">Proves: {[...new Set(e.claims.map((c) => cards[c.cardKey]?.title ?? c.cardKey))].join(" · ")}</p>
+              <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
+                Proves: {[...new Set(e.claims.map((c) => cards[c.cardKey]?.title ?? c.cardKey))].join(" · ")}
+              </p>
               <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
                 {s ? (
                   <span className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
@@ -43,7 +55,10 @@ export default async function ExperimentsPage() {
                 ) : (
                   <span />
                 )}
-                <Link href={`/experiments/${e.slug}`} className="inline-flex min-h-11 items-center text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400">
+                <Link
+                  href={`/experiments/${e.slug}`}
+                  className="inline-flex min-h-11 items-center text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400"
+                >
                   Open the proof →
                 </Link>
               </div>

@@ -1,18 +1,24 @@
 "use client";
 
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { useDeviceTimeZone } from "@/components/ui/client-only";
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { passwordRules } from "@/lib/validation/auth";
 
-export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student" | "instructor"; callbackUrl?: string }) {
+export function SignUpForm({
+  defaultRole,
+  callbackUrl,
+}: {
+  defaultRole: "student" | "instructor";
+  callbackUrl?: string;
+}) {
   const [state, action, pending] = useActionState(signUpAction, null);
-  const [timeZone, setTimeZone] = useState("");
   // The learner's own time zone decides which calendar day a card is due on.
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""), []);
+  const timeZone = useDeviceTimeZone();
   const errors = state?.fieldErrors ?? {};
   const role = state?.values?.role ?? defaultRole;
   return (
@@ -34,7 +40,13 @@ export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student
               className="flex min-h-16 cursor-pointer flex-col justify-center rounded-xl border border-zinc-300 bg-white px-3 py-2 has-[:checked]:border-accent-500 has-[:checked]:ring-2 has-[:checked]:ring-accent-200 dark:border-zinc-700 dark:bg-zinc-900 dark:has-[:checked]:ring-accent-700"
             >
               <span className="flex items-center gap-2 font-semibold">
-                <input type="radio" name="role" value={value} defaultChecked={role === value} className="accent-accent-600" />
+                <input
+                  type="radio"
+                  name="role"
+                  value={value}
+                  defaultChecked={role === value}
+                  className="accent-accent-600"
+                />
                 {label}
               </span>
               <span className="text-xs text-zinc-500">{hint}</span>
@@ -47,15 +59,42 @@ export function SignUpForm({ defaultRole, callbackUrl }: { defaultRole: "student
           </p>
         ) : null}
       </fieldset>
-      <Field label="Name" name="name" autoComplete="name" defaultValue={state?.values?.name} error={errors.name} required />
-      <Field label="Email" name="email" type="email" autoComplete="email" inputMode="email" defaultValue={state?.values?.email} error={errors.email} required />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" hint={passwordRules} error={errors.password} required />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        defaultValue={state?.values?.name}
+        error={errors.name}
+        required
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        defaultValue={state?.values?.email}
+        error={errors.email}
+        required
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={passwordRules}
+        error={errors.password}
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </Button>
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
         Already have an account?{" "}
-        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"} className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
+        <Link
+          href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
+          className="font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400"
+        >
           Sign in
         </Link>
       </p>

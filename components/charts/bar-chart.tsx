@@ -3,7 +3,21 @@ import { formatTick, linear, niceTicks, SERIES_COLORS } from "@/components/chart
 export type Bar = { label: string; value: number; color?: string; title?: string };
 
 /** A responsive vertical bar chart (histograms, per-day counts, forecasts). */
-export function BarChart({ bars, title, yLabel, height = 160, labelEvery = 1, integer = false }: { bars: Bar[]; title: string; yLabel?: string; height?: number; labelEvery?: number; integer?: boolean }) {
+export function BarChart({
+  bars,
+  title,
+  yLabel,
+  height = 160,
+  labelEvery = 1,
+  integer = false,
+}: {
+  bars: Bar[];
+  title: string;
+  yLabel?: string;
+  height?: number;
+  labelEvery?: number;
+  integer?: boolean;
+}) {
   const W = 360;
   const H = height;
   const m = { l: 32, r: 6, t: 8, b: 22 };
@@ -17,16 +31,23 @@ export function BarChart({ bars, title, yLabel, height = 160, labelEvery = 1, in
         {niceTicks(0, max, 3)
           .filter((t) => !integer || Number.isInteger(t)) // counts: no "0.5 cards" gridline
           .map((t) => (
-          <g key={t}>
-            <line x1={m.l} x2={W - m.r} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity={0.15} />
-            <text x={m.l - 4} y={y(t)} fontSize={9} textAnchor="end" dominantBaseline="middle" fill="currentColor">
-              {formatTick(t)}
-            </text>
-          </g>
-        ))}
+            <g key={t}>
+              <line x1={m.l} x2={W - m.r} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity={0.15} />
+              <text x={m.l - 4} y={y(t)} fontSize={9} textAnchor="end" dominantBaseline="middle" fill="currentColor">
+                {formatTick(t)}
+              </text>
+            </g>
+          ))}
         {bars.map((b, i) => (
           <g key={`${b.label}-${i}`}>
-            <rect x={m.l + i * band + gap / 2} y={y(b.value)} width={Math.max(1, band - gap)} height={Math.max(0, H - m.b - y(b.value))} rx={2} fill={b.color ?? SERIES_COLORS[0]}>
+            <rect
+              x={m.l + i * band + gap / 2}
+              y={y(b.value)}
+              width={Math.max(1, band - gap)}
+              height={Math.max(0, H - m.b - y(b.value))}
+              rx={2}
+              fill={b.color ?? SERIES_COLORS[0]}
+            >
               <title>{b.title ?? `${b.label}: ${b.value}`}</title>
             </rect>
             {i % labelEvery === 0 ? (

@@ -37,14 +37,25 @@ export function LineChart({
   const all = series.flatMap((s) => s.points);
   const xs = all.map((p) => tx(p.x));
   const ys = all.map((p) => p.y);
-  const xDom: [number, number] = xDomain ? [tx(xDomain[0]), tx(xDomain[1])] : xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1];
+  const xDom: [number, number] = xDomain
+    ? [tx(xDomain[0]), tx(xDomain[1])]
+    : xs.length
+      ? [Math.min(...xs), Math.max(...xs)]
+      : [0, 1];
   const yDom: [number, number] = yDomain ?? (ys.length ? [Math.min(0, ...ys), Math.max(...ys) || 1] : [0, 1]);
   const x = linear(xDom, [m.l, W - m.r]);
   const y = linear(yDom, [H - m.b, m.t]);
-  const xTicks = log ? niceTicks(xDom[0], xDom[1], 4).filter(Number.isInteger) : niceTicks(xDom[0], xDom[1], 4, xIntegers);
+  const xTicks = log
+    ? niceTicks(xDom[0], xDom[1], 4).filter(Number.isInteger)
+    : niceTicks(xDom[0], xDom[1], 4, xIntegers);
   return (
     <figure className="w-full">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title} className="h-auto w-full overflow-visible text-zinc-500">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={title}
+        className="h-auto w-full overflow-visible text-zinc-500"
+      >
         {niceTicks(yDom[0], yDom[1], 4).map((t) => (
           <g key={`y${t}`}>
             <line x1={m.l} x2={W - m.r} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity={0.15} />
@@ -64,7 +75,14 @@ export function LineChart({
           </text>
         ) : null}
         {yLabel ? (
-          <text x={10} y={m.t + (H - m.b - m.t) / 2} fontSize={9} textAnchor="middle" fill="currentColor" transform={`rotate(-90 10 ${m.t + (H - m.b - m.t) / 2})`}>
+          <text
+            x={10}
+            y={m.t + (H - m.b - m.t) / 2}
+            fontSize={9}
+            textAnchor="middle"
+            fill="currentColor"
+            transform={`rotate(-90 10 ${m.t + (H - m.b - m.t) / 2})`}
+          >
             {yLabel}
           </text>
         ) : null}
@@ -74,7 +92,9 @@ export function LineChart({
           return (
             <g key={s.name}>
               <path d={d} fill="none" stroke={color} strokeWidth={2} strokeDasharray={s.dashed ? "4 3" : undefined} />
-              {s.points.length === 1 ? <circle cx={x(tx(s.points[0].x))} cy={y(s.points[0].y)} r={3} fill={color} /> : null}
+              {s.points.length === 1 ? (
+                <circle cx={x(tx(s.points[0].x))} cy={y(s.points[0].y)} r={3} fill={color} />
+              ) : null}
             </g>
           );
         })}
@@ -82,7 +102,11 @@ export function LineChart({
       <figcaption className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
         {series.map((s, i) => (
           <span key={s.name} className="inline-flex items-center gap-1">
-            <span className="inline-block h-0.5 w-4" style={{ background: s.color ?? SERIES_COLORS[i % SERIES_COLORS.length] }} aria-hidden="true" />
+            <span
+              className="inline-block h-0.5 w-4"
+              style={{ background: s.color ?? SERIES_COLORS[i % SERIES_COLORS.length] }}
+              aria-hidden="true"
+            />
             {s.name}
           </span>
         ))}

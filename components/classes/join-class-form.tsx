@@ -36,7 +36,10 @@ export function JoinClassForm({ code }: { code?: string }) {
         </p>
       ) : null}
       {state?.ok && state.message ? (
-        <p role="status" className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {state.message}
         </p>
       ) : null}

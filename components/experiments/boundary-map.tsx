@@ -54,7 +54,14 @@ export function BoundaryMap({ grid, points, label }: { grid: number[] | null; po
   }, [grid, points]);
   return (
     <figure className="min-w-0">
-      <canvas ref={ref} width={336} height={336} role="img" aria-label={`Decision boundary of ${label}`} className="aspect-square w-full rounded-lg border border-zinc-200 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800" />
+      <canvas
+        ref={ref}
+        width={336}
+        height={336}
+        role="img"
+        aria-label={`Decision boundary of ${label}`}
+        className="aspect-square w-full rounded-lg border border-zinc-200 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800"
+      />
       <figcaption className="mt-1 truncate text-xs text-zinc-600 dark:text-zinc-400">{label}</figcaption>
     </figure>
   );

@@ -17,8 +17,26 @@ export function LiveCharts({ task, history }: { task: TaskSpec; history: Record<
   const xDomain: [number, number] = [1, Math.max(2, task.budget.epochs)];
   return (
     <div className="grid gap-4 sm:grid-cols-2" data-testid={`charts-${task.id}`} data-points={all.length}>
-      <LineChart title={`Training loss per epoch: ${task.label}`} series={series((h) => h.trainLoss)} xDomain={xDomain} xIntegers yDomain={[0, maxLoss]} xLabel="epoch" yLabel="training loss" height={190} />
-      <LineChart title={`Test accuracy per epoch: ${task.label}`} series={series((h) => h.testAcc)} xDomain={xDomain} xIntegers yDomain={[Math.floor(lowAcc * 10) / 10, 1]} xLabel="epoch" yLabel="test accuracy" height={190} />
+      <LineChart
+        title={`Training loss per epoch: ${task.label}`}
+        series={series((h) => h.trainLoss)}
+        xDomain={xDomain}
+        xIntegers
+        yDomain={[0, maxLoss]}
+        xLabel="epoch"
+        yLabel="training loss"
+        height={190}
+      />
+      <LineChart
+        title={`Test accuracy per epoch: ${task.label}`}
+        series={series((h) => h.testAcc)}
+        xDomain={xDomain}
+        xIntegers
+        yDomain={[Math.floor(lowAcc * 10) / 10, 1]}
+        xLabel="epoch"
+        yLabel="test accuracy"
+        height={190}
+      />
     </div>
   );
 }

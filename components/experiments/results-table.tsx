@@ -15,10 +15,19 @@ function columns(rows: Row[]): Column[] {
     { head: "Gap", cell: (r) => formatPp(last(r).trainAcc - last(r).testAcc) },
     { head: "Per epoch", cell: (r) => formatMs(r.msPerEpoch) },
   ];
-  if (rows.some((x) => x.r.inferUs !== undefined)) cols.push({ head: "Per prediction", cell: (r) => (r.inferUs !== undefined ? formatUs(r.inferUs) : "—") });
+  if (rows.some((x) => x.r.inferUs !== undefined))
+    cols.push({ head: "Per prediction", cell: (r) => (r.inferUs !== undefined ? formatUs(r.inferUs) : "—") });
   if (rows.some((x) => x.r.quant)) {
-    cols.push({ head: "float16", cell: (r) => (r.quant ? `${formatBytes(r.quant.float16.bytes)}\n${formatPct(r.quant.float16.testAcc)}` : "—"), wrap: true });
-    cols.push({ head: "8-bit", cell: (r) => (r.quant ? `${formatBytes(r.quant.int8.bytes)}\n${formatPct(r.quant.int8.testAcc)}` : "—"), wrap: true });
+    cols.push({
+      head: "float16",
+      cell: (r) => (r.quant ? `${formatBytes(r.quant.float16.bytes)}\n${formatPct(r.quant.float16.testAcc)}` : "—"),
+      wrap: true,
+    });
+    cols.push({
+      head: "8-bit",
+      cell: (r) => (r.quant ? `${formatBytes(r.quant.int8.bytes)}\n${formatPct(r.quant.int8.testAcc)}` : "—"),
+      wrap: true,
+    });
   }
   return cols;
 }
@@ -42,7 +51,11 @@ export function ResultsTable({ task, results }: { task: TaskSpec; results: Varia
               {cols.map((c) => (
                 <div key={c.head}>
                   <dt className="text-xs text-zinc-500 dark:text-zinc-400">{c.head}</dt>
-                  <dd className={`tabular-nums ${c.strong ? "font-semibold" : ""} ${c.wrap ? "whitespace-pre-line" : ""}`}>{c.cell(r)}</dd>
+                  <dd
+                    className={`tabular-nums ${c.strong ? "font-semibold" : ""} ${c.wrap ? "whitespace-pre-line" : ""}`}
+                  >
+                    {c.cell(r)}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -69,7 +82,10 @@ export function ResultsTable({ task, results }: { task: TaskSpec; results: Varia
                   {label}
                 </th>
                 {cols.map((c) => (
-                  <td key={c.head} className={`px-2 py-1.5 tabular-nums ${c.wrap ? "whitespace-pre-line" : "whitespace-nowrap"} ${c.strong ? "font-semibold" : ""}`}>
+                  <td
+                    key={c.head}
+                    className={`px-2 py-1.5 tabular-nums ${c.wrap ? "whitespace-pre-line" : "whitespace-nowrap"} ${c.strong ? "font-semibold" : ""}`}
+                  >
                     {c.cell(r)}
                   </td>
                 ))}

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/client-only";
 import { Badge } from "@/components/ui/page";
 import { LineChart } from "@/components/charts/line-chart";
 import { BoundaryMap } from "@/components/experiments/boundary-map";
@@ -15,15 +16,26 @@ import { getExperiment } from "@/lib/experiments/catalog";
 import { formatMs } from "@/lib/experiments/format";
 import type { BackendChoice, Settings } from "@/lib/experiments/types";
 
-export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { slug: string; settings: Settings; backend: BackendChoice; signedIn: boolean; signInHref: string }) {
+export function RunPanel({
+  slug,
+  settings,
+  backend,
+  signedIn,
+  signInHref,
+}: {
+  slug: string;
+  settings: Settings;
+  backend: BackendChoice;
+  signedIn: boolean;
+  signInHref: string;
+}) {
   const def = getExperiment(slug)!;
   const tasks = useMemo(() => def.tasks(settings), [def, settings]);
   const { state, start, stop, record } = useExperimentRun(slug, settings, backend, signedIn);
   const running = state.status === "starting" || state.status === "running";
   const [now, setNow] = useState(0);
   // Server-rendered, the button would do nothing until the page hydrates: keep it disabled till then.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (!running) return;
     const t = setInterval(() => setNow(performance.now()), 250);
@@ -57,17 +69,27 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
 
       {state.status !== "idle"
         ? tasks.map((task) => {
-            const shown = task.variants.filter((v) => state.boundaries[keyOf(task.id, v.id)]);
+            const shown = task.variants.flatMap((v) => {
+              const b = state.boundaries[keyOf(task.id, v.id)];
+              return b ? [{ v, b }] : [];
+            });
             return (
               <section key={task.id} className="space-y-3" aria-label={`Live results: ${task.label}`}>
                 {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
                 <LiveCharts task={task} history={state.history} />
                 {shown.length ? (
-                  <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid={`boundaries-${task.id}`}>
-                    {shown.map((v) => {
-                      const b = state.boundaries[keyOf(task.id, v.id)];
-                      return <BoundaryMap key={v.id} grid={b.grid} points={state.points[task.id] ?? null} label={`${v.label} · epoch ${b.epoch}`} />;
-                    })}
+                  <div
+                    className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+                    data-testid={`boundaries-${task.id}`}
+                  >
+                    {shown.map(({ v, b }) => (
+                      <BoundaryMap
+                        key={v.id}
+                        grid={b.grid}
+                        points={state.points[task.id] ?? null}
+                        label={`${v.label} · epoch ${b.epoch}`}
+                      />
+                    ))}
                   </div>
                 ) : null}
                 <ResultsTable task={task} results={state.finished} />
@@ -79,19 +101,39 @@ export function RunPanel({ slug, settings, backend, signedIn, signInHref }: { sl
       {summary.map((c) => (
         <figure key={c.title} className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
           <h3 className="mb-1 text-sm font-semibold">{c.title}</h3>
-          <LineChart title={c.title} series={c.series} xLabel={c.xLabel} yLabel={c.yLabel} log={c.log} yDomain={c.yDomain} height={200} />
+          <LineChart
+            title={c.title}
+            series={c.series}
+            xLabel={c.xLabel}
+            yLabel={c.yLabel}
+            log={c.log}
+            yDomain={c.yDomain}
+            height={200}
+          />
         </figure>
       ))}
 
       {state.output ? (
         <>
           <VerdictPanel report={state.output.verdict} note={def.note} />
-          <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="run-summary" data-duration-ms={state.output.durationMs} data-backend={state.output.backend}>
-            Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same seed and settings give the same data and starting
-            weights anywhere; timings vary by device and from run to run.{" "}
+          <p
+            className="text-sm text-zinc-600 dark:text-zinc-400"
+            data-testid="run-summary"
+            data-duration-ms={state.output.durationMs}
+            data-backend={state.output.backend}
+          >
+            Ran on <Badge tone="accent">{state.output.backend}</Badge> in {formatMs(state.output.durationMs)}. The same
+            seed and settings give the same data and starting weights anywhere; timings vary by device and from run to
+            run.{" "}
             {signedIn ? (
               <span data-testid="record-status">
-                {record.state === "saving" ? "Saving to your account…" : record.state === "saved" ? "Saved to your account." : record.state === "failed" ? `Not saved: ${record.message}` : ""}
+                {record.state === "saving"
+                  ? "Saving to your account…"
+                  : record.state === "saved"
+                    ? "Saved to your account."
+                    : record.state === "failed"
+                      ? `Not saved: ${record.message}`
+                      : ""}
               </span>
             ) : (
               <Link href={signInHref} className="font-medium text-accent-600 underline dark:text-accent-400">

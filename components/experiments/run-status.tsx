@@ -22,15 +22,27 @@ export function RunStatusLine({ state, tasks, elapsedMs }: { state: RunState; ta
       ) : running ? (
         <span>Loading TensorFlow.js…</span>
       ) : null}
-      {state.status !== "idle" ? <span className="tabular-nums text-zinc-600 dark:text-zinc-400">{formatMs(elapsedMs)}</span> : null}
+      {state.status !== "idle" ? (
+        <span className="tabular-nums text-zinc-600 dark:text-zinc-400">{formatMs(elapsedMs)}</span>
+      ) : null}
       {running && variant && task ? (
         <span className="min-w-0 truncate text-zinc-600 dark:text-zinc-400">
           {variant.label} · epoch {cur!.epoch}/{task.budget.epochs} · model {state.finished.length + 1} of {total}
         </span>
       ) : null}
       {running ? (
-        <div className="h-1.5 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
-          <div className="h-full bg-accent-500 transition-[width]" style={{ width: `${Math.round(progress * 100)}%` }} />
+        <div
+          className="h-1.5 w-full overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+          role="progressbar"
+          aria-label="Run progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
+          <div
+            className="h-full bg-accent-500 transition-[width]"
+            style={{ width: `${Math.round(progress * 100)}%` }}
+          />
         </div>
       ) : null}
     </div>

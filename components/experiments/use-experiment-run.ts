@@ -22,7 +22,10 @@ export function useExperimentRun(slug: string, settings: Settings, backend: Back
 
   const start = useCallback(() => {
     kill();
-    const w = new Worker(new URL("../../lib/experiments/browser/worker.ts", import.meta.url), { type: "module", name: `experiment-${slug}` });
+    const w = new Worker(new URL("../../lib/experiments/browser/worker.ts", import.meta.url), {
+      type: "module",
+      name: `experiment-${slug}`,
+    });
     worker.current = w;
     setRunId(crypto.randomUUID());
     dispatch({ type: "begin", at: performance.now() });
@@ -31,7 +34,11 @@ export function useExperimentRun(slug: string, settings: Settings, backend: Back
       if (e.data.type === "done" || e.data.type === "error") kill();
     };
     w.onerror = (e) => {
-      dispatch({ type: "worker", event: { type: "error", message: e.message || "The experiment worker failed to start." }, at: performance.now() });
+      dispatch({
+        type: "worker",
+        event: { type: "error", message: e.message || "The experiment worker failed to start." },
+        at: performance.now(),
+      });
       kill();
     };
     w.postMessage({ type: "run", slug, settings, backend } satisfies ToWorker);

@@ -1,7 +1,11 @@
 import { Badge } from "@/components/ui/page";
 import type { Verdict, VerdictReport } from "@/lib/experiments/types";
 
-const LABEL: Record<Verdict, string> = { supported: "Supported", not_supported: "Not supported", it_depends: "It depends" };
+const LABEL: Record<Verdict, string> = {
+  supported: "Supported",
+  not_supported: "Not supported",
+  it_depends: "It depends",
+};
 const TONE = { supported: "green", not_supported: "red", it_depends: "amber" } as const;
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
@@ -11,7 +15,10 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
 /** The verdict and, for each part of the claim, the measured numbers that decided it. */
 export function VerdictPanel({ report, note }: { report: VerdictReport; note?: string }) {
   return (
-    <section aria-labelledby="verdict-heading" className="rounded-2xl border-2 border-accent-200 bg-accent-50/60 p-4 dark:border-accent-700/50 dark:bg-accent-700/10">
+    <section
+      aria-labelledby="verdict-heading"
+      className="rounded-2xl border-2 border-accent-200 bg-accent-50/60 p-4 dark:border-accent-700/50 dark:bg-accent-700/10"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="verdict-heading" className="text-lg font-bold">
           Verdict

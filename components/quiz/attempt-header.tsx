@@ -11,7 +11,14 @@ const statusText: Record<SaveStatus, string> = {
 };
 
 /** Sticky under the app bar: where you are, how long is left, whether your answers are safe. */
-export function AttemptHeader(props: { title: string; current: number | null; total: number; answered: number; msLeft: number | null; status: SaveStatus }) {
+export function AttemptHeader(props: {
+  title: string;
+  current: number | null;
+  total: number;
+  answered: number;
+  msLeft: number | null;
+  status: SaveStatus;
+}) {
   const { msLeft } = props;
   const urgent = msLeft !== null && msLeft < 60_000;
   const soon = msLeft !== null && msLeft < 5 * 60_000;
@@ -42,13 +49,30 @@ export function AttemptHeader(props: { title: string; current: number | null; to
           </div>
         ) : null}
       </div>
-      <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Answered" aria-valuemin={0} aria-valuemax={props.total} aria-valuenow={props.answered}>
-        <div className="h-full rounded-full bg-accent-500 transition-all" style={{ width: `${(100 * props.answered) / Math.max(1, props.total)}%` }} />
+      <div
+        className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+        role="progressbar"
+        aria-label="Answered"
+        aria-valuemin={0}
+        aria-valuemax={props.total}
+        aria-valuenow={props.answered}
+      >
+        <div
+          className="h-full rounded-full bg-accent-500 transition-all"
+          style={{ width: `${(100 * props.answered) / Math.max(1, props.total)}%` }}
+        />
       </div>
       <p
         data-testid="save-status"
         data-status={props.status}
-        className={"mt-1 text-xs " + (props.status === "saved" ? "text-green-700 dark:text-green-400" : props.status === "saving" ? "text-zinc-500" : "text-amber-700 dark:text-amber-300")}
+        className={
+          "mt-1 text-xs " +
+          (props.status === "saved"
+            ? "text-green-700 dark:text-green-400"
+            : props.status === "saving"
+              ? "text-zinc-500"
+              : "text-amber-700 dark:text-amber-300")
+        }
       >
         {statusText[props.status]}
       </p>

@@ -12,10 +12,17 @@ import { QuestionField } from "@/components/quiz/question-field";
 import { SubmitDialog } from "@/components/quiz/submit-dialog";
 import { useAnswerSync, type SaveOutcome } from "@/components/quiz/use-answer-sync";
 import { useCountdown } from "@/components/quiz/use-countdown";
+import { useDeviceValue } from "@/components/ui/client-only";
 
 type OpenView = Extract<AttemptView, { status: "in_progress" }>;
 
-const isAnswered = (r: QuizResponse | undefined) => r !== null && r !== undefined && (Array.isArray(r) ? r.length > 0 : r.trim() !== "");
+function storedPosition(posKey: string, total: number): number {
+  const stored = Number(sessionStorage.getItem(posKey));
+  return Number.isInteger(stored) && stored > 0 && stored < total ? stored : 0;
+}
+
+const isAnswered = (r: QuizResponse | undefined) =>
+  r !== null && r !== undefined && (Array.isArray(r) ? r.length > 0 : r.trim() !== "");
 
 /** Taking a quiz: one question per screen (or all on one page), saved as you go. */
 export function AttemptRunner({ view }: { view: OpenView }) {
@@ -25,7 +32,10 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   const posKey = `paramlab:attempt:${attemptId}:position`;
   const total = view.questions.length;
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
-  const [index, setIndex] = useState(0);
+  // Where the student was before a reload (read after hydration), until they move.
+  const storedIndex = useDeviceValue(() => storedPosition(posKey, total), 0);
+  const [chosenIndex, setIndex] = useState<number | null>(null);
+  const index = chosenIndex ?? storedIndex;
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -41,12 +51,11 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   );
   const sync = useAnswerSync({ attemptId, initial: view.responses, save, onClosed: setClosedMessage });
   const msLeft = useCountdown(view.attempt.deadlineAt, view.attempt.serverNow);
-  const answered = useMemo(() => view.questions.filter((q) => isAnswered(sync.responses[q.itemId])).length, [view.questions, sync.responses]);
+  const answered = useMemo(
+    () => view.questions.filter((q) => isAnswered(sync.responses[q.itemId])).length,
+    [view.questions, sync.responses],
+  );
 
-  useEffect(() => {
-    const stored = Number(sessionStorage.getItem(posKey));
-    if (Number.isInteger(stored) && stored > 0 && stored < total) setIndex(stored);
-  }, [posKey, total]);
   const go = (i: number) => {
     const next = Math.max(0, Math.min(total - 1, i));
     setIndex(next);
@@ -61,7 +70,9 @@ export function AttemptRunner({ view }: { view: OpenView }) {
       const synced = await sync.flushAll();
       if (!synced && !auto) {
         setBusy(false);
-        setSubmitError("Some answers have not reached the server yet (no connection?). They are kept on this device — try again in a moment.");
+        setSubmitError(
+          "Some answers have not reached the server yet (no connection?). They are kept on this device — try again in a moment.",
+        );
         return;
       }
       const res = await submitAttemptAction({ attemptId }).catch(() => null);
@@ -87,7 +98,10 @@ export function AttemptRunner({ view }: { view: OpenView }) {
 
   if (closedMessage) {
     return (
-      <div role="alert" className="mx-auto mt-6 max-w-md rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
+      <div
+        role="alert"
+        className="mx-auto mt-6 max-w-md rounded-2xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+      >
         <h1 className="text-xl font-bold">This attempt is closed</h1>
         <p className="mt-2 text-sm">{closedMessage}</p>
         <Link href={resultUrl} className={buttonClass("primary", "mt-4 w-full")}>
@@ -101,30 +115,54 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   const q = view.questions[index];
   const last = index === total - 1;
   const field = (question: (typeof view.questions)[number]) => (
-    <QuestionField key={question.itemId} question={question} value={sync.responses[question.itemId] ?? null} onChange={(v, delay) => sync.setAnswer(question.itemId, v, delay)} />
+    <QuestionField
+      key={question.itemId}
+      question={question}
+      value={sync.responses[question.itemId] ?? null}
+      onChange={(v, delay) => sync.setAnswer(question.itemId, v, delay)}
+    />
   );
 
   return (
     <div className="mx-auto max-w-2xl">
-      <AttemptHeader title={view.quiz.title} current={one ? index + 1 : null} total={total} answered={answered} msLeft={msLeft} status={sync.status} />
+      <AttemptHeader
+        title={view.quiz.title}
+        current={one ? index + 1 : null}
+        total={total}
+        answered={answered}
+        msLeft={msLeft}
+        status={sync.status}
+      />
       {msLeft !== null && msLeft <= 0 ? (
-        <p role="alert" className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="mb-3 rounded-xl bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100"
+        >
           Time is up. Submitting the answers you saved…
         </p>
       ) : null}
       {sync.error ? (
-        <p role="alert" className="mb-3 rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="mb-3 rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {sync.error}
         </p>
       ) : null}
       {one ? (
-        <section aria-label={`Question ${index + 1} of ${total}`} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-label={`Question ${index + 1} of ${total}`}
+          className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           {field(q)}
         </section>
       ) : (
         <ol className="space-y-4">
           {view.questions.map((question) => (
-            <li key={question.itemId} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+            <li
+              key={question.itemId}
+              className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+            >
               {field(question)}
             </li>
           ))}
@@ -139,7 +177,12 @@ export function AttemptRunner({ view }: { view: OpenView }) {
         <div className="mx-auto flex max-w-2xl gap-2">
           {one ? (
             <>
-              <Button variant="secondary" className="min-h-12 flex-1" onClick={() => go(index - 1)} disabled={index === 0}>
+              <Button
+                variant="secondary"
+                className="min-h-12 flex-1"
+                onClick={() => go(index - 1)}
+                disabled={index === 0}
+              >
                 ← Back
               </Button>
               {last ? (
@@ -159,12 +202,25 @@ export function AttemptRunner({ view }: { view: OpenView }) {
           )}
         </div>
       </nav>
-      <SubmitDialog open={confirming} answered={answered} total={total} busy={busy} error={submitError} onCancel={() => setConfirming(false)} onConfirm={() => void submit(false)} />
+      <SubmitDialog
+        open={confirming}
+        answered={answered}
+        total={total}
+        busy={busy}
+        error={submitError}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void submit(false)}
+      />
     </div>
   );
 }
 
-function QuestionJump(props: { questions: OpenView["questions"]; responses: Record<string, QuizResponse>; current: number; onJump: (i: number) => void }) {
+function QuestionJump(props: {
+  questions: OpenView["questions"];
+  responses: Record<string, QuizResponse>;
+  current: number;
+  onJump: (i: number) => void;
+}) {
   return (
     <details className="mt-4 rounded-2xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
       <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between text-sm font-semibold">
@@ -183,8 +239,12 @@ function QuestionJump(props: { questions: OpenView["questions"]; responses: Reco
                 aria-label={`Question ${i + 1}${done ? ", answered" : ", not answered"}`}
                 className={
                   "flex h-11 w-full items-center justify-center rounded-lg border text-sm font-semibold " +
-                  (i === props.current ? "border-accent-500 ring-2 ring-accent-300 " : "border-zinc-300 dark:border-zinc-700 ") +
-                  (done ? "bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200" : "text-zinc-600 dark:text-zinc-300")
+                  (i === props.current
+                    ? "border-accent-500 ring-2 ring-accent-300 "
+                    : "border-zinc-300 dark:border-zinc-700 ") +
+                  (done
+                    ? "bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+                    : "text-zinc-600 dark:text-zinc-300")
                 }
               >
                 {i + 1}

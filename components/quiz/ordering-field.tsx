@@ -24,7 +24,10 @@ export function OrderingField({
 }) {
   const shown = q.options!;
   const byId = new Map(shown.map((o) => [o.id, o]));
-  const order = Array.isArray(value) && value.length === shown.length && value.every((id) => byId.has(id)) ? value : shown.map((o) => o.id);
+  const order =
+    Array.isArray(value) && value.length === shown.length && value.every((id) => byId.has(id))
+      ? value
+      : shown.map((o) => o.id);
   const answered = Array.isArray(value) && value.length > 0;
   const move = (i: number, by: -1 | 1) => {
     const next = [...order];
@@ -38,20 +41,42 @@ export function OrderingField({
       </p>
       <ol aria-labelledby={labelledBy} className="space-y-2">
         {order.map((id, i) => (
-          <li key={id} className="flex items-center gap-2 rounded-xl border border-zinc-300 bg-white py-1.5 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+          <li
+            key={id}
+            className="flex items-center gap-2 rounded-xl border border-zinc-300 bg-white py-1.5 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+          >
             <span className="w-5 shrink-0 text-sm font-bold text-zinc-400">{i + 1}</span>
-            <span className="prose-card min-w-0 flex-1 text-sm" dangerouslySetInnerHTML={{ __html: byId.get(id)!.html }} />
-            <button type="button" className={moveBtn} disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move “${stripTags(byId.get(id)!.html)}” up`}>
+            <span
+              className="prose-card min-w-0 flex-1 text-sm"
+              dangerouslySetInnerHTML={{ __html: byId.get(id)!.html }}
+            />
+            <button
+              type="button"
+              className={moveBtn}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`Move “${stripTags(byId.get(id)!.html)}” up`}
+            >
               <Arrow up />
             </button>
-            <button type="button" className={moveBtn} disabled={i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move “${stripTags(byId.get(id)!.html)}” down`}>
+            <button
+              type="button"
+              className={moveBtn}
+              disabled={i === order.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move “${stripTags(byId.get(id)!.html)}” down`}
+            >
               <Arrow />
             </button>
           </li>
         ))}
       </ol>
       {!answered ? (
-        <button type="button" onClick={() => onChange(order)} className="mt-3 min-h-11 text-sm font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400">
+        <button
+          type="button"
+          onClick={() => onChange(order)}
+          className="mt-3 min-h-11 text-sm font-semibold text-accent-600 underline-offset-2 hover:underline dark:text-accent-400"
+        >
           This order is my answer
         </button>
       ) : (
@@ -62,12 +87,26 @@ export function OrderingField({
 }
 
 function stripTags(html: string) {
-  return html.replace(/<[^>]*>/g, "").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").trim();
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .trim();
 }
 
 function Arrow({ up = false }: { up?: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       {up ? <path d="M12 19V5M5 12l7-7 7 7" /> : <path d="M12 5v14M19 12l-7 7-7-7" />}
     </svg>
   );

@@ -28,10 +28,16 @@ export function QuestionField({ question: q, value, onChange }: Props) {
           {q.points} point{q.points === 1 ? "" : "s"}
         </span>
       </div>
-      <div id={promptId} className="prose-card mb-4 text-[1.05rem]" dangerouslySetInnerHTML={{ __html: q.promptHtml }} />
+      <div
+        id={promptId}
+        className="prose-card mb-4 text-[1.05rem]"
+        dangerouslySetInnerHTML={{ __html: q.promptHtml }}
+      />
       {q.type === "single" || q.type === "multiple" ? (
         <div role={q.type === "single" ? "radiogroup" : "group"} aria-labelledby={promptId} className="space-y-2.5">
-          {q.type === "multiple" ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Select all that apply. Wrong picks cost points.</p> : null}
+          {q.type === "multiple" ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Select all that apply. Wrong picks cost points.</p>
+          ) : null}
           {q.options!.map((o) => {
             const picked = q.type === "single" ? value === o.id : Array.isArray(value) && value.includes(o.id);
             return (
@@ -88,7 +94,9 @@ function TypedAnswer({ question: q, value, onChange, labelledBy }: Props & { lab
           onChange={(e) => onChange(e.target.value, 600)}
           className="block min-h-12 w-full rounded-xl border border-zinc-300 bg-white px-3 text-lg shadow-sm outline-none focus:border-accent-500 focus:ring-2 focus:ring-accent-200 dark:border-zinc-700 dark:bg-zinc-900 dark:focus:ring-accent-700"
         />
-        {q.unit ? <span className="shrink-0 text-base font-medium text-zinc-600 dark:text-zinc-300">{q.unit}</span> : null}
+        {q.unit ? (
+          <span className="shrink-0 text-base font-medium text-zinc-600 dark:text-zinc-300">{q.unit}</span>
+        ) : null}
       </div>
       {q.hint ? (
         <p id={`hint-${q.itemId}`} className="text-sm text-zinc-500 dark:text-zinc-400">

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 
 /** Start or resume: a form, so it works before hydration and shows the server's refusal. */
-export function StartAttemptForm({ quizId, label, className = "" }: { quizId: string; label: string; className?: string }) {
+export function StartAttemptForm({
+  quizId,
+  label,
+  className = "",
+}: {
+  quizId: string;
+  label: string;
+  className?: string;
+}) {
   const [state, action, pending] = useActionState(startAttemptAction, null);
   return (
     <form action={action} className={`space-y-2 ${className}`}>

@@ -4,7 +4,15 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 
 /** "Submit now?" with what is still unanswered, so nobody submits by a slip of the thumb. */
-export function SubmitDialog(props: { open: boolean; answered: number; total: number; busy: boolean; error: string | null; onCancel: () => void; onConfirm: () => void }) {
+export function SubmitDialog(props: {
+  open: boolean;
+  answered: number;
+  total: number;
+  busy: boolean;
+  error: string | null;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -28,10 +36,14 @@ export function SubmitDialog(props: { open: boolean; answered: number; total: nu
       </h2>
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
         You answered <strong>{props.answered}</strong> of {props.total} questions.
-        {missing > 0 ? ` ${missing} unanswered question${missing === 1 ? "" : "s"} will score 0.` : ""} After submitting you cannot change your answers.
+        {missing > 0 ? ` ${missing} unanswered question${missing === 1 ? "" : "s"} will score 0.` : ""} After submitting
+        you cannot change your answers.
       </p>
       {props.error ? (
-        <p role="alert" className="mt-3 rounded-lg bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="mt-3 rounded-lg bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {props.error}
         </p>
       ) : null}

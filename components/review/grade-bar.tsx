@@ -11,7 +11,13 @@ const tones: Record<Rating, string> = {
 };
 
 /** The four grades as big thumb-sized buttons, each with the interval it would give. */
-export function GradeBar({ previews, onGrade }: { previews: Record<Rating, Preview> | null; onGrade: (r: Rating, timeStamp: number) => void }) {
+export function GradeBar({
+  previews,
+  onGrade,
+}: {
+  previews: Record<Rating, Preview> | null;
+  onGrade: (r: Rating, timeStamp: number) => void;
+}) {
   return (
     <div role="group" aria-label="How well did you recall it?" className="grid grid-cols-4 gap-2">
       {([1, 2, 3, 4] as const).map((r) => {
@@ -28,7 +34,9 @@ export function GradeBar({ previews, onGrade }: { previews: Record<Rating, Previ
             <span className="text-[15px] leading-tight">{RATING_NAMES[r]}</span>
             <span className="mt-0.5 text-xs font-medium tabular-nums opacity-80">
               {interval ?? <span className="pointer-fine:hidden">&nbsp;</span>}
-              <kbd className="ml-1 hidden rounded border border-current/25 px-1 font-sans text-[10px] opacity-70 pointer-fine:inline">{r}</kbd>
+              <kbd className="ml-1 hidden rounded border border-current/25 px-1 font-sans text-[10px] opacity-70 pointer-fine:inline">
+                {r}
+              </kbd>
             </span>
           </button>
         );

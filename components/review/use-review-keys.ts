@@ -7,7 +7,12 @@ import type { Rating } from "@/lib/srs/scheduler";
  * Space or Enter reveals; 1–4 grade; Z (or Ctrl/⌘+Z) undoes. Keys typed into a form field,
  * or Space/Enter on a focused button or link (which activate it themselves), are left alone.
  */
-export function useReviewKeys(handlers: { revealed: boolean; reveal: () => void; grade: (r: Rating, t: number) => void; undo: () => void }) {
+export function useReviewKeys(handlers: {
+  revealed: boolean;
+  reveal: () => void;
+  grade: (r: Rating, t: number) => void;
+  undo: () => void;
+}) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -19,7 +24,8 @@ export function useReviewKeys(handlers: { revealed: boolean; reveal: () => void;
       const h = latest.current;
       if ((e.key === "z" || e.key === "Z") && !e.altKey && !e.shiftKey) {
         e.preventDefault();
-        return h.undo();
+        h.undo();
+        return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === " " || e.key === "Enter") {

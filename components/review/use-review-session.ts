@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createScheduler, type Rating, type SrsSettings } from "@/lib/srs/scheduler";
 import { requeue, type StudyMode } from "@/lib/srs/queue";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
@@ -11,15 +11,35 @@ import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
 
 export type Tally = [number, number, number, number]; // Again, Hard, Good, Easy
-type Entry = { gradeId: string; cardId: string; queue: ReviewCardData[]; tally: Tally; known: Record<string, CardSnapshot | null> };
-type SessionState = { queue: ReviewCardData[]; revealed: boolean; history: Entry[]; tally: Tally; known: Record<string, CardSnapshot | null> };
+type Entry = {
+  gradeId: string;
+  cardId: string;
+  queue: ReviewCardData[];
+  tally: Tally;
+  known: Record<string, CardSnapshot | null>;
+};
+type SessionState = {
+  queue: ReviewCardData[];
+  revealed: boolean;
+  history: Entry[];
+  tally: Tally;
+  known: Record<string, CardSnapshot | null>;
+  /** When the last card was graded (Date.now()), for the summary; null while cards are left. */
+  finishedAt: number | null;
+};
 
 /**
  * The review session's state machine. Grading is synchronous and local: the next card is
  * rendered at once, the grade goes to the outbox, and the network is touched only after the
  * frame is painted. Undo puts back the exact queue and card state from before the grade.
  */
-export function useReviewSession(opts: { userId: string; mode: StudyMode; cards: ReviewCardData[]; settings: SrsSettings; dueBy: string }) {
+export function useReviewSession(opts: {
+  userId: string;
+  mode: StudyMode;
+  cards: ReviewCardData[];
+  settings: SrsSettings;
+  dueBy: string;
+}) {
   const { mode } = opts;
   const scheduler = useMemo(() => createScheduler(opts.settings), [opts.settings]);
   const dueBy = useMemo(() => new Date(opts.dueBy), [opts.dueBy]);
@@ -29,7 +49,9 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
     history: [],
     tally: [0, 0, 0, 0],
     known: Object.fromEntries(opts.cards.map((c) => [c.id, c.state])),
+    finishedAt: null,
   }));
+  const [startedAt] = useState(() => Date.now());
   // Handlers read the latest state here, and write it at once, so two fast key presses
   // can never grade the same card twice before React re-renders.
   const ref = useRef(s);
@@ -38,39 +60,56 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
     setS(next);
   }, []);
 
-  const onReceipt = useCallback((op: Op, body: unknown) => {
-    // The server's state wins (another tab, clock skew): refresh a queued card's state if
-    // this grade is still the last one the session made for it.
-    if (op.kind !== "grade" || op.mode !== "review") return;
-    const state = (body as { state?: CardSnapshot | null } | null)?.state;
-    const cur = ref.current;
-    if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
-    commit({ ...cur, queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)), known: { ...cur.known, [op.cardId]: state } });
-  }, [commit]);
-  const { outbox, status } = useOutbox(opts.userId, onReceipt);
-
+  const onReceipt = useCallback(
+    (op: Op, body: unknown) => {
+      // The server's state wins (another tab, clock skew): refresh a queued card's state if
+      // this grade is still the last one the session made for it.
+      if (op.kind !== "grade" || op.mode !== "review") return;
+      const state = (body as { state?: CardSnapshot | null } | null)?.state;
+      const cur = ref.current;
+      if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
+      commit({
+        ...cur,
+        queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)),
+        known: { ...cur.known, [op.cardId]: state },
+      });
+    },
+    [commit],
+  );
   // After a reload, grades still waiting in the outbox are applied to the fresh queue.
-  useEffect(() => {
-    if (!outbox || mode !== "review") return;
-    let cur = ref.current;
-    for (const op of outbox.pending()) {
-      if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
-      const card = cur.queue.find((c) => c.id === op.cardId);
-      if (!card) continue;
-      const queue = requeue(cur.queue.filter((c) => c !== card), { ...card, state: op.after }, op.rating as Rating, { mode, dueBy });
-      cur = { ...cur, queue, known: { ...cur.known, [card.id]: op.after } };
-    }
-    if (cur !== ref.current) commit(cur);
-  }, [outbox, mode, dueBy, commit]);
+  const onRestore = useCallback(
+    (waiting: Op[]) => {
+      if (mode !== "review") return;
+      let cur = ref.current;
+      for (const op of waiting) {
+        if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
+        const card = cur.queue.find((c) => c.id === op.cardId);
+        if (!card) continue;
+        const queue = requeue(
+          cur.queue.filter((c) => c !== card),
+          { ...card, state: op.after },
+          op.rating as Rating,
+          { mode, dueBy },
+        );
+        cur = { ...cur, queue, known: { ...cur.known, [card.id]: op.after } };
+      }
+      if (cur !== ref.current) commit(cur);
+    },
+    [mode, dueBy, commit],
+  );
+  const { status, current: outbox } = useOutbox(opts.userId, { onReceipt, onRestore });
 
-  const head = s.queue[0] ?? null;
+  const head = s.queue.at(0) ?? null;
   const shownAt = useRef(0);
   useLayoutEffect(() => {
     shownAt.current = performance.now();
     afterCommit();
   }, [head, s.history.length]);
 
-  const previews = useMemo(() => (head && mode === "review" ? scheduler.preview(head.state, new Date()) : null), [head, mode, scheduler]);
+  const previews = useMemo(
+    () => (head && mode === "review" ? scheduler.preview(head.state, new Date()) : null),
+    [head, mode, scheduler],
+  );
 
   const reveal = useCallback(() => {
     const cur = ref.current;
@@ -80,36 +119,67 @@ export function useReviewSession(opts: { userId: string; mode: StudyMode; cards:
   const grade = useCallback(
     (rating: Rating, eventTimeStamp?: number) => {
       const cur = ref.current;
-      const card = cur.queue[0];
-      if (!card || !cur.revealed || !outbox) return;
+      const card = cur.queue.at(0);
+      const ob = outbox();
+      if (!card || !cur.revealed || !ob) return;
       startGradeTimer(eventTimeStamp);
       const now = new Date();
       const after = mode === "review" ? scheduler.grade(card.state, rating, now).after : card.state;
       const id = uuid();
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      outbox.push({ kind: "grade", id, cardId: card.id, rating, mode, reviewedAt: now.toISOString(), durationMs, after });
+      ob.push({ kind: "grade", id, cardId: card.id, rating, mode, reviewedAt: now.toISOString(), durationMs, after });
       const tally = cur.tally.map((n, i) => (i === rating - 1 ? n + 1 : n)) as Tally;
+      const queue = requeue(cur.queue.slice(1), { ...card, state: after }, rating, { mode, dueBy });
       commit({
-        queue: requeue(cur.queue.slice(1), { ...card, state: after }, rating, { mode, dueBy }),
+        queue,
         revealed: false,
-        history: [...cur.history, { gradeId: id, cardId: card.id, queue: cur.queue, tally: cur.tally, known: cur.known }],
+        history: [
+          ...cur.history,
+          { gradeId: id, cardId: card.id, queue: cur.queue, tally: cur.tally, known: cur.known },
+        ],
         tally,
         known: { ...cur.known, [card.id]: after },
+        finishedAt: queue.length ? null : Date.now(),
       });
       // Network after the next card is painted, never before it.
-      requestAnimationFrame(() => setTimeout(() => void outbox.flush(), 0));
+      requestAnimationFrame(() => setTimeout(() => void ob.flush(), 0));
     },
     [commit, dueBy, mode, outbox, scheduler],
   );
 
   const undo = useCallback(() => {
     const cur = ref.current;
-    const last = cur.history[cur.history.length - 1];
-    if (!last || !outbox) return;
-    outbox.cancelGrade(last.gradeId, uuid());
-    commit({ queue: last.queue, revealed: true, history: cur.history.slice(0, -1), tally: last.tally, known: last.known });
-    requestAnimationFrame(() => setTimeout(() => void outbox.flush(), 0));
+    const last = cur.history.at(-1);
+    const ob = outbox();
+    if (!last || !ob) return;
+    ob.cancelGrade(last.gradeId, uuid());
+    commit({
+      queue: last.queue,
+      revealed: true,
+      history: cur.history.slice(0, -1),
+      tally: last.tally,
+      known: last.known,
+      finishedAt: null,
+    });
+    requestAnimationFrame(() => setTimeout(() => void ob.flush(), 0));
   }, [commit, outbox]);
+  const dismissError = useCallback(() => outbox()?.dismissError(), [outbox]);
 
-  return { head, revealed: s.revealed, queue: s.queue, tally: s.tally, known: s.known, canUndo: s.history.length > 0, previews, status, outbox, reveal, grade, undo, dueBy };
+  const minutes = s.finishedAt === null ? 0 : (s.finishedAt - startedAt) / 60_000;
+  return {
+    head,
+    revealed: s.revealed,
+    queue: s.queue,
+    tally: s.tally,
+    known: s.known,
+    minutes,
+    canUndo: s.history.length > 0,
+    previews,
+    status,
+    dismissError,
+    reveal,
+    grade,
+    undo,
+    dueBy,
+  };
 }

@@ -8,7 +8,10 @@ import { useEffect, useRef, useState } from "react";
  * it is towards a decision as the CSS variable --swipe (−1 … 1) for the Again/Good cues.
  * A vertical drag is left to the browser (touch-action: pan-y), so long answers scroll.
  */
-export function useSwipe<T extends HTMLElement>(opts: { enabled: boolean; onSwipe: (dir: "left" | "right", timeStamp: number) => void }) {
+export function useSwipe<T extends HTMLElement>(opts: {
+  enabled: boolean;
+  onSwipe: (dir: "left" | "right", timeStamp: number) => void;
+}) {
   const [el, setEl] = useState<T | null>(null); // a callback ref: rebinds if the card element is replaced
   const latest = useRef(opts);
   useEffect(() => {
@@ -48,11 +51,11 @@ export function useSwipe<T extends HTMLElement>(opts: { enabled: boolean; onSwip
         if (Math.abs(my) > 10 && Math.abs(my) > Math.abs(mx)) return void (start = null); // a scroll
         if (Math.abs(mx) < 10) return;
         locked = true;
-        el.setPointerCapture?.(e.pointerId);
+        el.setPointerCapture(e.pointerId);
       }
       const crossed = Math.abs(dx) < threshold() && Math.abs(mx) >= threshold();
       dx = mx;
-      if (crossed) navigator.vibrate?.(8);
+      if (crossed && "vibrate" in navigator) navigator.vibrate(8); // missing on iOS Safari, whatever the DOM types say
       paint(dx, false);
     };
     const up = (e: PointerEvent) => {

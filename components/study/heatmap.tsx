@@ -39,13 +39,21 @@ export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
   for (const d of days) {
     if (d.day.endsWith("-01") || d === days[0]) {
       const col = Math.floor(daysBetween(start, d.day) / 7);
-      if (!months.length || col - (months.at(-1)!.x - LEFT) / STEP >= 3) months.push({ x: LEFT + col * STEP, label: MONTHS[Number(d.day.slice(5, 7)) - 1] });
+      if (!months.length || col - (months.at(-1)!.x - LEFT) / STEP >= 3)
+        months.push({ x: LEFT + col * STEP, label: MONTHS[Number(d.day.slice(5, 7)) - 1] });
     }
   }
   return (
     <figure>
       <div className="overflow-x-auto pb-1 [direction:rtl]">
-        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Reviews per day over the last year" className="mr-auto block [direction:ltr] text-zinc-500 md:h-auto md:w-full dark:text-zinc-400">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label="Reviews per day over the last year"
+          className="mr-auto block [direction:ltr] text-zinc-500 md:h-auto md:w-full dark:text-zinc-400"
+        >
           {months.map((m) => (
             <text key={`${m.x}`} x={m.x} y={10} fontSize={10} fill="currentColor">
               {m.label}

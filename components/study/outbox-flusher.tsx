@@ -21,8 +21,13 @@ export function OutboxFlusher({ userId }: { userId: string }) {
   }, [status, router]);
   if (!status.pending) return null;
   return (
-    <p role="status" className="mb-4 rounded-xl bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
-      {status.state === "offline" ? `Offline: ${status.pending} grades kept on this device, saved when you are back online.` : `Saving ${status.pending} grades from your last session…`}
+    <p
+      role="status"
+      className="mb-4 rounded-xl bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+    >
+      {status.state === "offline"
+        ? `Offline: ${status.pending} grades kept on this device, saved when you are back online.`
+        : `Saving ${status.pending} grades from your last session…`}
     </p>
   );
 }

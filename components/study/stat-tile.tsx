@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A big number with its label, for the dashboard and the progress page. */
-export function StatTile({ label, value, hint, tone = "zinc" }: { label: string; value: ReactNode; hint?: ReactNode; tone?: "zinc" | "accent" | "green" | "amber" }) {
+export function StatTile({
+  label,
+  value,
+  hint,
+  tone = "zinc",
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  tone?: "zinc" | "accent" | "green" | "amber";
+}) {
   const tones = {
     zinc: "text-zinc-900 dark:text-zinc-50",
     accent: "text-accent-600 dark:text-accent-400",

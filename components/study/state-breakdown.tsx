@@ -11,7 +11,11 @@ export function StateBreakdown({ byState }: { byState: Record<(typeof ROWS)[numb
   return (
     <div>
       <div className="flex h-4 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
-        {ROWS.map((r) => (byState[r.key] ? <div key={r.key} className={r.color} style={{ width: `${(100 * byState[r.key]) / Math.max(1, total)}%` }} /> : null))}
+        {ROWS.map((r) =>
+          byState[r.key] ? (
+            <div key={r.key} className={r.color} style={{ width: `${(100 * byState[r.key]) / Math.max(1, total)}%` }} />
+          ) : null,
+        )}
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
         {ROWS.map((r) => (

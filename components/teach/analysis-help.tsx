@@ -4,26 +4,30 @@ import { DUBIOUS } from "@/lib/quiz/item-statistics";
 export function AnalysisHelp() {
   return (
     <details className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
-      <summary className="cursor-pointer py-1 font-medium text-zinc-800 dark:text-zinc-200">How to read this, and when a question is flagged</summary>
+      <summary className="cursor-pointer py-1 font-medium text-zinc-800 dark:text-zinc-200">
+        How to read this, and when a question is flagged
+      </summary>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
           <strong>Facility</strong>: the mean mark as a share of the question&apos;s marks (higher = easier).
         </li>
         <li>
-          <strong>Discrimination</strong>: how well the question separates strong from weak students — the correlation between its mark and the
-          rest of the test (total minus this question), ×100.
+          <strong>Discrimination</strong>: how well the question separates strong from weak students — the correlation
+          between its mark and the rest of the test (total minus this question), ×100.
         </li>
         <li>
-          <strong>Efficiency</strong>: that correlation as a share of the largest one possible given how this question&apos;s and the rest&apos;s
-          marks are spread.
+          <strong>Efficiency</strong>: that correlation as a share of the largest one possible given how this
+          question&apos;s and the rest&apos;s marks are spread.
         </li>
         <li>
-          <strong>Internal consistency</strong> (Cronbach&apos;s alpha): above 75% is satisfactory, below 64% suggests questions that do not measure the same
-          thing. SD uses the sample formula. “—” means undefined (e.g. everyone scored the same).
+          <strong>Internal consistency</strong> (Cronbach&apos;s alpha): above 75% is satisfactory, below 64% suggests
+          questions that do not measure the same thing. SD uses the sample formula. “—” means undefined (e.g. everyone
+          scored the same).
         </li>
         <li>
-          Flagged: facility below {DUBIOUS.facilityBelow * 100}% or above {DUBIOUS.facilityAbove * 100}%; discrimination negative or below{" "}
-          {DUBIOUS.discriminationBelow}%; efficiency below {DUBIOUS.efficiencyBelow}% (Moodle&apos;s own rule). Unanswered questions count as 0.
+          Flagged: facility below {DUBIOUS.facilityBelow * 100}% or above {DUBIOUS.facilityAbove * 100}%; discrimination
+          negative or below {DUBIOUS.discriminationBelow}%; efficiency below {DUBIOUS.efficiencyBelow}% (Moodle&apos;s
+          own rule). Unanswered questions count as 0.
         </li>
       </ul>
     </details>

@@ -5,7 +5,13 @@ import { formatDay } from "@/lib/classes/format";
 const shortDay = (day: string) => formatDay(day).split(" ").slice(0, 2).join(" ");
 
 /** Reviews per day over the last 30 days, labelled weekly so it stays readable on a phone. */
-export function ActivityChart({ activity, timeZone }: { activity: { day: string; count: number }[]; timeZone: string }) {
+export function ActivityChart({
+  activity,
+  timeZone,
+}: {
+  activity: { day: string; count: number }[];
+  timeZone: string;
+}) {
   const total = activity.reduce((n, a) => n + a.count, 0);
   return (
     <Panel>
@@ -15,7 +21,11 @@ export function ActivityChart({ activity, timeZone }: { activity: { day: string;
       </p>
       <BarChart
         title={`Reviews per day, last ${activity.length} days`}
-        bars={activity.map((a) => ({ label: shortDay(a.day), value: a.count, title: `${formatDay(a.day)}: ${a.count} reviews` }))}
+        bars={activity.map((a) => ({
+          label: shortDay(a.day),
+          value: a.count,
+          title: `${formatDay(a.day)}: ${a.count} reviews`,
+        }))}
         labelEvery={7}
         height={150}
       />
@@ -33,7 +43,12 @@ export function RetentionChart({ bands }: { bands: { label: string; count: numbe
       </p>
       <BarChart
         title="Students by true retention band"
-        bars={bands.map((b, i) => ({ label: b.label, value: b.count, color: i >= 5 ? "#1f9e89" : i >= 4 ? "#6d5ae6" : i >= 3 ? "#e0712b" : "#d43f7a", title: `${b.label}: ${b.count} students` }))}
+        bars={bands.map((b, i) => ({
+          label: b.label,
+          value: b.count,
+          color: i >= 5 ? "#1f9e89" : i >= 4 ? "#6d5ae6" : i >= 3 ? "#e0712b" : "#d43f7a",
+          title: `${b.label}: ${b.count} students`,
+        }))}
         height={150}
       />
     </Panel>

@@ -4,14 +4,31 @@ import type { ReactNode } from "react";
 type Tab = "progress" | "roster";
 
 /** Class title, a way back, and the two class tabs. */
-export function ClassHeader({ classId, name, current, lead, actions, back }: { classId: string; name: string; current?: Tab; lead?: ReactNode; actions?: ReactNode; back?: { href: string; label: string } }) {
+export function ClassHeader({
+  classId,
+  name,
+  current,
+  lead,
+  actions,
+  back,
+}: {
+  classId: string;
+  name: string;
+  current?: Tab;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  back?: { href: string; label: string };
+}) {
   const tabs: [Tab, string, string][] = [
     ["progress", "Progress", `/teach/classes/${classId}`],
     ["roster", "Roster & join code", `/teach/classes/${classId}/roster`],
   ];
   return (
     <header className="mb-5">
-      <Link href={back?.href ?? "/teach"} className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline dark:text-accent-400">
+      <Link
+        href={back?.href ?? "/teach"}
+        className="inline-flex min-h-11 items-center text-sm font-medium text-accent-700 hover:underline dark:text-accent-400"
+      >
         ← {back?.label ?? "All classes"}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-3">

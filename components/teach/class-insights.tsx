@@ -2,13 +2,23 @@ import Link from "next/link";
 import { Panel } from "@/components/ui/page";
 import { formatNumber, formatPercent } from "@/lib/classes/format";
 
-type Hard = { cardId: string; title: string; lapses: number; studiedBy: number; lapsesPerStudent: number; againRate: number | null; reviews: number };
+type Hard = {
+  cardId: string;
+  title: string;
+  lapses: number;
+  studiedBy: number;
+  lapsesPerStudent: number;
+  againRate: number | null;
+  reviews: number;
+};
 
 export function HardestCards({ cards }: { cards: Hard[] }) {
   return (
     <Panel>
       <h2 className="font-semibold">Hardest cards</h2>
-      <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Lapses per student who studied the card (all time); again-rate over the last 30 days.</p>
+      <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+        Lapses per student who studied the card (all time); again-rate over the last 30 days.
+      </p>
       {cards.length === 0 ? (
         <p className="text-sm text-zinc-500">Nobody has studied yet.</p>
       ) : (
@@ -18,7 +28,9 @@ export function HardestCards({ cards }: { cards: Hard[] }) {
               <span className="min-w-0 flex-1 font-medium">{c.title}</span>
               <span className="shrink-0 text-right tabular-nums">
                 <span className="font-semibold">{formatNumber(c.lapsesPerStudent, 1)}</span> lapses
-                <span className="block text-xs text-zinc-500">again {formatPercent(c.againRate, 1, 0)} of {c.reviews}</span>
+                <span className="block text-xs text-zinc-500">
+                  again {formatPercent(c.againRate, 1, 0)} of {c.reviews}
+                </span>
               </span>
             </li>
           ))}
@@ -28,7 +40,13 @@ export function HardestCards({ cards }: { cards: Hard[] }) {
   );
 }
 
-export function ProofsRun({ proofs, students }: { proofs: { slug: string; students: number; runs: number }[]; students: number }) {
+export function ProofsRun({
+  proofs,
+  students,
+}: {
+  proofs: { slug: string; students: number; runs: number }[];
+  students: number;
+}) {
   return (
     <Panel>
       <h2 className="font-semibold">Proofs run</h2>
@@ -40,7 +58,10 @@ export function ProofsRun({ proofs, students }: { proofs: { slug: string; studen
           {proofs.map((p) => (
             <li key={p.slug} className="text-sm">
               <div className="flex flex-wrap justify-between gap-x-2">
-                <Link href={`/experiments/${p.slug}`} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                <Link
+                  href={`/experiments/${p.slug}`}
+                  className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+                >
                   {p.slug}
                 </Link>
                 <span className="tabular-nums text-zinc-600 dark:text-zinc-400">
@@ -48,7 +69,10 @@ export function ProofsRun({ proofs, students }: { proofs: { slug: string; studen
                 </span>
               </div>
               <div className="mt-1 h-1.5 rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
-                <div className="h-1.5 rounded-full bg-accent-500" style={{ width: `${students ? Math.round((100 * p.students) / students) : 0}%` }} />
+                <div
+                  className="h-1.5 rounded-full bg-accent-500"
+                  style={{ width: `${students ? Math.round((100 * p.students) / students) : 0}%` }}
+                />
               </div>
             </li>
           ))}

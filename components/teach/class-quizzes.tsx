@@ -21,7 +21,10 @@ export function ClassQuizzes({ classId, quizzes, students }: { classId: string; 
         <ul className="mt-2 divide-y divide-zinc-100 dark:divide-zinc-800">
           {quizzes.map((q) => (
             <li key={q.id}>
-              <Link href={`/teach/classes/${classId}/quizzes/${q.id}`} className="flex min-h-11 items-center justify-between gap-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+              <Link
+                href={`/teach/classes/${classId}/quizzes/${q.id}`}
+                className="flex min-h-11 items-center justify-between gap-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
+              >
                 <span className="min-w-0">
                   <span className="block font-medium break-words text-accent-700 dark:text-accent-400">{q.title}</span>
                   <span className="block text-xs text-zinc-500">

@@ -13,7 +13,15 @@ export function CreateClassForm() {
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
       <FormError message={state && !state.ok ? state.error : undefined} />
-      <Field label="Class name" name="name" placeholder="e.g. Deep Learning Systems · Group A" defaultValue={state?.values?.name} error={errors.name} maxLength={80} required />
+      <Field
+        label="Class name"
+        name="name"
+        placeholder="e.g. Deep Learning Systems · Group A"
+        defaultValue={state?.values?.name}
+        error={errors.name}
+        maxLength={80}
+        required
+      />
       <div className="grid items-end gap-3 sm:grid-cols-[1fr_auto]">
         <CodeLifetimeSelect id="create-code-lifetime" defaultValue={state?.values?.codeLifetime} />
         <Button type="submit" disabled={pending}>

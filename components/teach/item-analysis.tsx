@@ -35,13 +35,27 @@ export function ItemAnalysisTable({ items }: { items: Item[] }) {
           <caption className="sr-only">Item analysis per question</caption>
           <thead className="border-b border-zinc-200 text-left text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
             <tr>
-              <th scope="col" className="py-2 pr-2">#</th>
-              <th scope="col" className="px-2">Question</th>
-              <th scope="col" className="px-2 text-right">Marks</th>
-              <th scope="col" className="px-2 text-right">Facility</th>
-              <th scope="col" className="px-2 text-right">SD</th>
-              <th scope="col" className="px-2 text-right">Discrimination</th>
-              <th scope="col" className="px-2 text-right">Efficiency</th>
+              <th scope="col" className="py-2 pr-2">
+                #
+              </th>
+              <th scope="col" className="px-2">
+                Question
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Marks
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Facility
+              </th>
+              <th scope="col" className="px-2 text-right">
+                SD
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Discrimination
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Efficiency
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -64,7 +78,10 @@ export function ItemAnalysisTable({ items }: { items: Item[] }) {
       </div>
       <ol className="space-y-2 md:hidden" aria-label="Item analysis per question">
         {items.map((it) => (
-          <li key={it.id} className={`rounded-xl border p-3 text-sm ${it.flags.length ? "border-amber-300 bg-amber-50/60 dark:border-amber-800 dark:bg-amber-950/20" : "border-zinc-200 dark:border-zinc-800"}`}>
+          <li
+            key={it.id}
+            className={`rounded-xl border p-3 text-sm ${it.flags.length ? "border-amber-300 bg-amber-50/60 dark:border-amber-800 dark:bg-amber-950/20" : "border-zinc-200 dark:border-zinc-800"}`}
+          >
             <p>
               <span className="font-semibold">Q{it.position}.</span> {it.prompt}
             </p>

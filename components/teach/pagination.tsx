@@ -1,9 +1,20 @@
 import Link from "next/link";
 
 /** Previous / next page links (plain links: no JavaScript needed). */
-export function Pagination({ page, pages, href, total }: { page: number; pages: number; href: (page: number) => string; total: number }) {
+export function Pagination({
+  page,
+  pages,
+  href,
+  total,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  total: number;
+}) {
   if (pages <= 1) return null;
-  const link = "inline-flex min-h-11 items-center rounded-xl border border-zinc-300 px-4 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  const link =
+    "inline-flex min-h-11 items-center rounded-xl border border-zinc-300 px-4 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
   return (
     <nav aria-label="Pages" className="mt-3 flex items-center justify-between gap-2">
       {page > 1 ? (

@@ -13,11 +13,15 @@ export function RemoveStudentForm({ classId, studentId, name }: { classId: strin
       <summary className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-xl px-3 text-sm font-semibold text-red-700 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950">
         Remove…
       </summary>
-      <form action={action} className="mt-2 space-y-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/50">
+      <form
+        action={action}
+        className="mt-2 space-y-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/50"
+      >
         <input type="hidden" name="classId" value={classId} />
         <input type="hidden" name="studentId" value={studentId} />
         <p>
-          {name} leaves the class and its dashboard. Their own cards, reviews and attempts are kept. They cannot rejoin with the code; you can add them back below.
+          {name} leaves the class and its dashboard. Their own cards, reviews and attempts are kept. They cannot rejoin
+          with the code; you can add them back below.
         </p>
         <Button type="submit" variant="danger" disabled={pending}>
           {pending ? "Removing…" : `Remove ${name}`}

@@ -17,7 +17,9 @@ export function RotateCodeForm({ classId }: { classId: string }) {
           {pending ? "Making a new code…" : "New join code"}
         </Button>
       </div>
-      <p className="text-xs text-zinc-500 dark:text-zinc-400">The old code stops working at once. Students already in the class stay in it.</p>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        The old code stops working at once. Students already in the class stay in it.
+      </p>
       <FormStatus state={state} />
     </form>
   );

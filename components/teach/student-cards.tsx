@@ -6,7 +6,16 @@ import { STATE_NAMES } from "@/lib/srs/snapshot";
 export const RATING_LABELS = ["", "Again", "Hard", "Good", "Easy"] as const;
 const STATE_TONES = ["zinc", "amber", "green", "red"] as const;
 
-type CardRow = { title: string; state: number; due: Date; stability: number; difficulty: number; reps: number; lapses: number; lastReview: Date | null };
+type CardRow = {
+  title: string;
+  state: number;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  reps: number;
+  lapses: number;
+  lastReview: Date | null;
+};
 
 /** One student's FSRS card states: a table on a laptop, a list on a phone. */
 export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: string }) {
@@ -17,14 +26,30 @@ export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: 
       <table className="hidden w-full text-sm md:table">
         <thead className="border-b border-zinc-200 text-left text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <tr>
-            <th scope="col" className="py-2 pr-2">Card</th>
-            <th scope="col" className="px-2">State</th>
-            <th scope="col" className="px-2">Due</th>
-            <th scope="col" className="px-2 text-right">Stability (d)</th>
-            <th scope="col" className="px-2 text-right">Difficulty</th>
-            <th scope="col" className="px-2 text-right">Reviews</th>
-            <th scope="col" className="px-2 text-right">Lapses</th>
-            <th scope="col" className="pl-2">Last review</th>
+            <th scope="col" className="py-2 pr-2">
+              Card
+            </th>
+            <th scope="col" className="px-2">
+              State
+            </th>
+            <th scope="col" className="px-2">
+              Due
+            </th>
+            <th scope="col" className="px-2 text-right">
+              Stability (d)
+            </th>
+            <th scope="col" className="px-2 text-right">
+              Difficulty
+            </th>
+            <th scope="col" className="px-2 text-right">
+              Reviews
+            </th>
+            <th scope="col" className="px-2 text-right">
+              Lapses
+            </th>
+            <th scope="col" className="pl-2">
+              Last review
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -52,7 +77,8 @@ export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: 
               <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_NAMES[c.state] ?? c.state}</Badge>
             </div>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              Due {c.state === 0 ? "—" : day(c.due)} · stability {formatNumber(c.stability, 1)} d · {c.reps} reviews · {c.lapses} lapses
+              Due {c.state === 0 ? "—" : day(c.due)} · stability {formatNumber(c.stability, 1)} d · {c.reps} reviews ·{" "}
+              {c.lapses} lapses
             </p>
           </li>
         ))}

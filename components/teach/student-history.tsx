@@ -6,7 +6,13 @@ import { formatPercent } from "@/lib/classes/format";
 const RATING_TONES = ["zinc", "red", "amber", "green", "accent"] as const;
 
 function timeIn(timeZone: string) {
-  const f = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  const f = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   return (d: Date) => f.format(d);
 }
 
@@ -34,10 +40,30 @@ export function RecentReviews({ logs, timeZone }: { logs: Log[]; timeZone: strin
   );
 }
 
-type Attempt = { id: string; quizTitle: string; isPractice: boolean; number: number; status: string; score: number | null; maxScore: number | null; submittedAt: Date | null; autoSubmitted: boolean };
+type Attempt = {
+  id: string;
+  quizTitle: string;
+  isPractice: boolean;
+  number: number;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  submittedAt: Date | null;
+  autoSubmitted: boolean;
+};
 type QuizGrade = { id: string; title: string; gradingRule: string; grade: number | null; attempts: number };
 
-export function StudentQuizzes({ classId, quizzes, attempts, timeZone }: { classId: string; quizzes: QuizGrade[]; attempts: Attempt[]; timeZone: string }) {
+export function StudentQuizzes({
+  classId,
+  quizzes,
+  attempts,
+  timeZone,
+}: {
+  classId: string;
+  quizzes: QuizGrade[];
+  attempts: Attempt[];
+  timeZone: string;
+}) {
   const at = timeIn(timeZone);
   return (
     <div className="space-y-3">
@@ -45,7 +71,10 @@ export function StudentQuizzes({ classId, quizzes, attempts, timeZone }: { class
         <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800" aria-label="Recorded grades">
           {quizzes.map((q) => (
             <li key={q.id} className="flex items-center justify-between gap-2 py-2">
-              <Link href={`/teach/classes/${classId}/quizzes/${q.id}`} className="min-w-0 font-medium text-accent-700 hover:underline dark:text-accent-400">
+              <Link
+                href={`/teach/classes/${classId}/quizzes/${q.id}`}
+                className="min-w-0 font-medium text-accent-700 hover:underline dark:text-accent-400"
+              >
                 {q.title}
                 <span className="block text-xs font-normal text-zinc-500">
                   {q.attempts} attempt{q.attempts === 1 ? "" : "s"} · rule: {q.gradingRule}
@@ -69,10 +98,14 @@ export function StudentQuizzes({ classId, quizzes, attempts, timeZone }: { class
                     {a.quizTitle} · attempt {a.number} {a.isPractice ? <Badge>practice</Badge> : null}
                   </span>
                   <span className="block text-xs text-zinc-500">
-                    {a.status === "submitted" && a.submittedAt ? `submitted ${at(a.submittedAt)}${a.autoSubmitted ? " (at the deadline)" : ""}` : "in progress"}
+                    {a.status === "submitted" && a.submittedAt
+                      ? `submitted ${at(a.submittedAt)}${a.autoSubmitted ? " (at the deadline)" : ""}`
+                      : "in progress"}
                   </span>
                 </span>
-                <span className="tabular-nums">{a.status === "submitted" && a.maxScore ? `${a.score ?? 0} / ${a.maxScore}` : "—"}</span>
+                <span className="tabular-nums">
+                  {a.status === "submitted" && a.maxScore ? `${a.score ?? 0} / ${a.maxScore}` : "—"}
+                </span>
               </li>
             ))}
           </ul>

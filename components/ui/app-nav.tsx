@@ -26,6 +26,7 @@ export function AppNav({ actor }: { actor: Actor | null }) {
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
         <div className="mx-auto flex h-14 max-w-5xl items-center gap-4 px-4">
           <Link href={actor ? "/study" : "/"} className="flex items-center gap-2 font-bold tracking-tight">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a 28px SVG: nothing for next/image to optimize, and its client code would load on every page */}
             <img src="/icon.svg" alt="" width={28} height={28} />
             <span>ParamLab</span>
           </Link>
@@ -36,10 +37,16 @@ export function AppNav({ actor }: { actor: Actor | null }) {
           </nav>
           {!actor ? (
             <div className="ml-auto flex items-center gap-2">
-              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800">
+              <Link
+                href="/sign-in"
+                className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
+              >
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-lg bg-accent-600 px-3 py-2 text-sm font-semibold text-white hover:bg-accent-700">
+              <Link
+                href="/sign-up"
+                className="rounded-lg bg-accent-600 px-3 py-2 text-sm font-semibold text-white hover:bg-accent-700"
+              >
                 Sign up
               </Link>
             </div>

@@ -18,7 +18,9 @@ export function TopNavLink({ item }: { item: NavItem }) {
       aria-current={active ? "page" : undefined}
       className={
         "rounded-lg px-3 py-2 text-sm font-medium transition " +
-        (active ? "bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200" : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800")
+        (active
+          ? "bg-accent-100 text-accent-700 dark:bg-accent-700/30 dark:text-accent-200"
+          : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800")
       }
     >
       {item.label}

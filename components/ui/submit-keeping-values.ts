@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, type FormEvent } from "react";
+import { startTransition, type SubmitEvent } from "react";
 
 /**
  * With JavaScript, submit a useActionState form without React's automatic form reset.
@@ -10,10 +10,9 @@ import { startTransition, type FormEvent } from "react";
  * serves browsers without JavaScript. Use as `onSubmit={submitKeepingValues(action)}`.
  */
 export function submitKeepingValues(dispatch: (form: FormData) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
+  return (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const form = new FormData(event.currentTarget, submitter);
+    const form = new FormData(event.currentTarget, event.submitter);
     startTransition(() => dispatch(form));
   };
 }

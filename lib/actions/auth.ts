@@ -12,23 +12,36 @@ const withReturn = { callbackUrl: z.string().max(500).optional() };
 
 export const signUpAction = defineFormAction(
   { input: signUpSchema.extend(withReturn), access: "public" },
-  async (input) => {
+  // Nothing to return: signIn ends the action with its redirect.
+  async (input): Promise<undefined> => {
     await createUser(input); // a taken email throws a conflict with its own message
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeReturnPath(input.callbackUrl, "/study") });
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: safeReturnPath(input.callbackUrl, "/study"),
+    });
   },
 );
 
 export const signInAction = defineFormAction(
   { input: signInSchema.extend(withReturn), access: "public" },
-  async (input): Promise<FormState | void> => {
+  async (input): Promise<FormState | undefined> => {
     const check = await checkCredentials(input.email, input.password);
     if (!check.ok) {
       return check.reason === "unknown_email"
-        ? { ok: false, fieldErrors: { email: "No account uses this email. Check it, or sign up." }, error: "We could not sign you in." }
+        ? {
+            ok: false,
+            fieldErrors: { email: "No account uses this email. Check it, or sign up." },
+            error: "We could not sign you in.",
+          }
         : { ok: false, fieldErrors: { password: "Wrong password. Try again." }, error: "We could not sign you in." };
     }
     try {
-      await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeReturnPath(input.callbackUrl, "/study") });
+      await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeReturnPath(input.callbackUrl, "/study"),
+      });
     } catch (e) {
       if (e instanceof AuthError) return { ok: false, error: "We could not sign you in. Please try again." };
       throw e; // the success redirect

@@ -7,10 +7,13 @@ import { saveAnswer, startAttempt, submitAttempt } from "@/lib/server/quiz-attem
 import { saveAnswerSchema, startAttemptSchema, submitAttemptSchema } from "@/lib/validation/quiz";
 
 /** Start (or resume) an attempt from the quiz page's form, then open it. */
-export const startAttemptAction = defineFormAction({ input: startAttemptSchema, access: "user" }, async (input, actor) => {
-  const { attemptId } = await startAttempt(actor, input.quizId);
-  redirect(`/quizzes/attempt/${attemptId}`);
-});
+export const startAttemptAction = defineFormAction(
+  { input: startAttemptSchema, access: "user" },
+  async (input, actor) => {
+    const { attemptId } = await startAttempt(actor, input.quizId);
+    redirect(`/quizzes/attempt/${attemptId}`);
+  },
+);
 
 /**
  * One answer, saved as the student goes. A closed attempt (time up, or submitted in
@@ -29,12 +32,16 @@ export const saveAnswerAction = defineAction({ input: saveAnswerSchema, access: 
   }
 });
 
-export const submitAttemptAction = defineAction({ input: submitAttemptSchema, access: "user" }, async (input, actor) => {
-  try {
-    await submitAttempt(actor, input.attemptId);
-    return { kind: "submitted" as const, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
-  } catch (e) {
-    if (isAppError(e, "expired")) return { kind: "closed" as const, message: e.message, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
-    throw e;
-  }
-});
+export const submitAttemptAction = defineAction(
+  { input: submitAttemptSchema, access: "user" },
+  async (input, actor) => {
+    try {
+      await submitAttempt(actor, input.attemptId);
+      return { kind: "submitted" as const, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
+    } catch (e) {
+      if (isAppError(e, "expired"))
+        return { kind: "closed" as const, message: e.message, resultUrl: `/quizzes/attempt/${input.attemptId}/result` };
+      throw e;
+    }
+  },
+);

@@ -7,25 +7,37 @@ import { createClass, removeStudent, restoreStudent, rotateJoinCode } from "@/li
 import { createClassSchema, rotateCodeSchema, studentActionSchema } from "@/lib/validation/classes";
 import { formatJoinCode } from "@/lib/classes/join-code";
 
-export const createClassAction = defineFormAction({ input: createClassSchema, access: "instructor" }, async (input, actor) => {
-  const cls = await createClass(actor, input);
-  redirect(`/teach/classes/${cls.id}/roster?created=1`);
-});
+export const createClassAction = defineFormAction(
+  { input: createClassSchema, access: "instructor" },
+  async (input, actor) => {
+    const cls = await createClass(actor, input);
+    redirect(`/teach/classes/${cls.id}/roster?created=1`);
+  },
+);
 
-export const rotateCodeAction = defineFormAction({ input: rotateCodeSchema, access: "instructor" }, async (input, actor) => {
-  const { joinCode } = await rotateJoinCode(actor, input);
-  revalidatePath(`/teach/classes/${input.classId}`, "layout");
-  return { ok: true, message: `New join code: ${formatJoinCode(joinCode)}. The old code no longer works.` };
-});
+export const rotateCodeAction = defineFormAction(
+  { input: rotateCodeSchema, access: "instructor" },
+  async (input, actor) => {
+    const { joinCode } = await rotateJoinCode(actor, input);
+    revalidatePath(`/teach/classes/${input.classId}`, "layout");
+    return { ok: true, message: `New join code: ${formatJoinCode(joinCode)}. The old code no longer works.` };
+  },
+);
 
-export const removeStudentAction = defineFormAction({ input: studentActionSchema, access: "instructor" }, async (input, actor) => {
-  await removeStudent(actor, input);
-  revalidatePath(`/teach/classes/${input.classId}`, "layout");
-  return { ok: true, message: "Removed from the class. Their own study data is kept." };
-});
+export const removeStudentAction = defineFormAction(
+  { input: studentActionSchema, access: "instructor" },
+  async (input, actor) => {
+    await removeStudent(actor, input);
+    revalidatePath(`/teach/classes/${input.classId}`, "layout");
+    return { ok: true, message: "Removed from the class. Their own study data is kept." };
+  },
+);
 
-export const restoreStudentAction = defineFormAction({ input: studentActionSchema, access: "instructor" }, async (input, actor) => {
-  await restoreStudent(actor, input);
-  revalidatePath(`/teach/classes/${input.classId}`, "layout");
-  return { ok: true, message: "Back in the class." };
-});
+export const restoreStudentAction = defineFormAction(
+  { input: studentActionSchema, access: "instructor" },
+  async (input, actor) => {
+    await restoreStudent(actor, input);
+    revalidatePath(`/teach/classes/${input.classId}`, "layout");
+    return { ok: true, message: "Back in the class." };
+  },
+);

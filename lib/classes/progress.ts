@@ -41,7 +41,10 @@ export type DayBounds = { startOfToday: number; endOfToday: number };
 
 /** Today's bounds in a time zone, as instants. Computed once per zone, not once per student. */
 export function todayBounds(timeZone: string, now: Date): DayBounds {
-  return { startOfToday: startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime(), endOfToday: dueByEndOfToday(now, timeZone).getTime() };
+  return {
+    startOfToday: startOfLocalDay(localDayKey(now, timeZone), timeZone).getTime(),
+    endOfToday: dueByEndOfToday(now, timeZone).getTime(),
+  };
 }
 
 /** Studied / due / overdue for one student, by their local calendar day ("due" as in lib/srs/due.ts). */
@@ -68,7 +71,8 @@ const sortValue: Record<Exclude<ProgressSort, "name">, (r: StudentProgress) => n
   quiz: (r) => r.quizMean,
 };
 
-const byName = (a: StudentProgress, b: StudentProgress) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email);
+const byName = (a: StudentProgress, b: StudentProgress) =>
+  a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email);
 
 /** Search by name or email, sort (missing values always last, ties by name), then one page. */
 export function queryProgress(rows: StudentProgress[], query: ProgressQuery, pageSize: number) {

@@ -33,5 +33,5 @@ const marked = new Marked({
 });
 
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false }) as string;
+  return marked.parse(source, { async: false });
 }

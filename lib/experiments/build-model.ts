@@ -18,11 +18,20 @@ export function buildModel(spec: ModelSpec, seed: number, name = "model"): tf.La
     const id = `l${i}`;
     switch (layer.kind) {
       case "dense":
-        x = tf.layers.dense({ name: `${id}_dense`, units: layer.units, activation: activation(layer.activation), kernelInitializer }).apply(x) as tf.SymbolicTensor;
+        x = tf.layers
+          .dense({
+            name: `${id}_dense`,
+            units: layer.units,
+            activation: activation(layer.activation),
+            kernelInitializer,
+          })
+          .apply(x) as tf.SymbolicTensor;
         break;
       case "residualDense": {
         const units = x.shape[x.shape.length - 1] as number;
-        const h = tf.layers.dense({ name: `${id}_dense`, units, activation: activation(layer.activation), kernelInitializer }).apply(x) as tf.SymbolicTensor;
+        const h = tf.layers
+          .dense({ name: `${id}_dense`, units, activation: activation(layer.activation), kernelInitializer })
+          .apply(x) as tf.SymbolicTensor;
         x = tf.layers.add({ name: `${id}_skip` }).apply([x, h]) as tf.SymbolicTensor;
         break;
       }
@@ -31,7 +40,13 @@ export function buildModel(spec: ModelSpec, seed: number, name = "model"): tf.La
         break;
       case "conv1d":
         x = tf.layers
-          .conv1d({ name: `${id}_conv`, filters: layer.filters, kernelSize: layer.kernelSize, activation: activation(layer.activation), kernelInitializer })
+          .conv1d({
+            name: `${id}_conv`,
+            filters: layer.filters,
+            kernelSize: layer.kernelSize,
+            activation: activation(layer.activation),
+            kernelInitializer,
+          })
           .apply(x) as tf.SymbolicTensor;
         break;
       case "globalMaxPool1d":
@@ -44,7 +59,9 @@ export function buildModel(spec: ModelSpec, seed: number, name = "model"): tf.La
         x = tf.layers.layerNormalization({ name: `${id}_layernorm` }).apply(x) as tf.SymbolicTensor;
         break;
       case "dropout":
-        x = tf.layers.dropout({ name: `${id}_dropout`, rate: layer.rate, seed: seedFrom(seed, i, "dropout") }).apply(x) as tf.SymbolicTensor;
+        x = tf.layers
+          .dropout({ name: `${id}_dropout`, rate: layer.rate, seed: seedFrom(seed, i, "dropout") })
+          .apply(x) as tf.SymbolicTensor;
         break;
     }
   });
@@ -53,5 +70,7 @@ export function buildModel(spec: ModelSpec, seed: number, name = "model"): tf.La
 
 /** countParams() per spec layer, in order, read from the built model (not from the formulas). */
 export function measuredLayerParams(model: tf.LayersModel, spec: ModelSpec): number[] {
-  return allLayers(spec).map((_, i) => model.layers.filter((l) => l.name.startsWith(`l${i}_`)).reduce((s, l) => s + l.countParams(), 0));
+  return allLayers(spec).map((_, i) =>
+    model.layers.filter((l) => l.name.startsWith(`l${i}_`)).reduce((s, l) => s + l.countParams(), 0),
+  );
 }

@@ -13,7 +13,16 @@ import { capacitySweep } from "@/lib/experiments/defs/capacity-sweep";
 import { generalizationGap } from "@/lib/experiments/defs/generalization-gap";
 import { methods } from "@/lib/experiments/defs/methods";
 
-export const EXPERIMENTS: ExperimentDef[] = [frontier, memorySpeed, weightSharing, smallData, quantization, capacitySweep, generalizationGap, methods];
+export const EXPERIMENTS: ExperimentDef[] = [
+  frontier,
+  memorySpeed,
+  weightSharing,
+  smallData,
+  quantization,
+  capacitySweep,
+  generalizationGap,
+  methods,
+];
 
 export const EXPERIMENT_SLUGS = EXPERIMENTS.map((e) => e.slug);
 

@@ -129,14 +129,24 @@ export function makeDataset(spec: DataSpec): Dataset {
   const dim = dimOf(spec);
   const sampler = samplerOf(spec);
   // Separate streams: changing the training size never changes the test set.
-  const train = sample(spec.train, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "train")), spec.labelNoise ?? 0, createRng(seedFrom(spec.seed, "flips")));
+  const train = sample(
+    spec.train,
+    dim,
+    sampler,
+    createRng(seedFrom(spec.seed, spec.kind, "train")),
+    spec.labelNoise ?? 0,
+    createRng(seedFrom(spec.seed, "flips")),
+  );
   const test = sample(spec.test, dim, sampler, createRng(seedFrom(spec.seed, spec.kind, "test")), 0, createRng(0));
   return { dim, classes: 2, twoD: dim === 2, train, test };
 }
 
 /** The facts of a dataset spec for the page (the task's own text says what the pattern is). */
 export function describeData(spec: DataSpec): string {
-  const parts = [`${spec.train.toLocaleString("en-US")} training / ${spec.test.toLocaleString("en-US")} test examples`, `${dimOf(spec)} inputs each`];
+  const parts = [
+    `${spec.train.toLocaleString("en-US")} training / ${spec.test.toLocaleString("en-US")} test examples`,
+    `${dimOf(spec)} inputs each`,
+  ];
   if (spec.labelNoise) parts.push(`${Math.round(spec.labelNoise * 100)}% of training labels flipped`);
   return parts.join(" · ");
 }

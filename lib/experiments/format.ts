@@ -20,7 +20,8 @@ export function formatMs(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-export const formatUs = (us: number) => (us < 1000 ? `${us < 10 ? us.toFixed(2) : us.toFixed(1)} µs` : formatMs(us / 1000));
+export const formatUs = (us: number) =>
+  us < 1000 ? `${us < 10 ? us.toFixed(2) : us.toFixed(1)} µs` : formatMs(us / 1000);
 
 export const formatRatio = (r: number) => `${r >= 10 ? Math.round(r) : r.toFixed(1)}×`;
 

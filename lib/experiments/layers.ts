@@ -44,19 +44,37 @@ const last = (s: Shape) => s[s.length - 1];
 function info(layer: LayerSpec, inShape: Shape): LayerInfo {
   switch (layer.kind) {
     case "dense": {
-      if (inShape.length !== 1) throw new Error("A dense layer here needs a flat input: add a flatten or pooling layer first.");
+      if (inShape.length !== 1)
+        throw new Error("A dense layer here needs a flat input: add a flatten or pooling layer first.");
       const n = inShape[0];
-      return { name: `Dense ${n} → ${layer.units}${act(layer.activation)}`, ...denseParams(n, layer.units), flops: 2 * n * layer.units, outShape: [layer.units] };
+      return {
+        name: `Dense ${n} → ${layer.units}${act(layer.activation)}`,
+        ...denseParams(n, layer.units),
+        flops: 2 * n * layer.units,
+        outShape: [layer.units],
+      };
     }
     case "residualDense": {
       const n = inShape[0];
       const dense = denseParams(n, n);
-      return { name: `Dense ${n} → ${n}${act(layer.activation)} + skip`, params: dense.params, formula: `${dense.formula} (skip: 0)`, flops: 2 * n * n + n, outShape: [n] };
+      return {
+        name: `Dense ${n} → ${n}${act(layer.activation)} + skip`,
+        params: dense.params,
+        formula: `${dense.formula} (skip: 0)`,
+        flops: 2 * n * n + n,
+        outShape: [n],
+      };
     }
     case "reshape": {
       const size = layer.shape[0] * layer.shape[1];
       if (size !== inShape.reduce((a, b) => a * b, 1)) throw new Error("Reshape must keep the number of values.");
-      return { name: `Reshape to ${layer.shape[0]}×${layer.shape[1]}`, params: 0, formula: "0", flops: 0, outShape: [...layer.shape] };
+      return {
+        name: `Reshape to ${layer.shape[0]}×${layer.shape[1]}`,
+        params: 0,
+        formula: "0",
+        flops: 0,
+        outShape: [...layer.shape],
+      };
     }
     case "conv1d": {
       if (inShape.length !== 2) throw new Error("conv1d needs a [length, channels] input.");
@@ -79,7 +97,13 @@ function info(layer: LayerSpec, inShape: Shape): LayerInfo {
     case "layerNorm": {
       const d = last(inShape);
       const norm = layerNormParams(d);
-      return { name: `LayerNorm over ${d}`, params: norm.params, formula: `${norm.formula} (γ, β)`, flops: 8 * d, outShape: inShape };
+      return {
+        name: `LayerNorm over ${d}`,
+        params: norm.params,
+        formula: `${norm.formula} (γ, β)`,
+        flops: 8 * d,
+        outShape: inShape,
+      };
     }
     case "dropout":
       return { name: `Dropout ${Math.round(layer.rate * 100)}%`, params: 0, formula: "0", flops: 0, outShape: inShape };

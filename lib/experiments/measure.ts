@@ -3,14 +3,20 @@
  * boundary on a 2-D grid, and accuracy with quantized weights.
  */
 import * as tf from "@tensorflow/tfjs";
-import { dequantizeFloat16, dequantizeInt8, int8Bytes, quantizeFloat16, quantizeInt8 } from "@/lib/experiments/quantize";
+import {
+  dequantizeFloat16,
+  dequantizeInt8,
+  int8Bytes,
+  quantizeFloat16,
+  quantizeInt8,
+} from "@/lib/experiments/quantize";
 import type { QuantResult } from "@/lib/experiments/types";
 import { median } from "@/lib/stats";
 
 export type Tensors = { x: tf.Tensor2D; y: tf.Tensor2D; labels: tf.Tensor1D; n: number };
 
 export async function evaluate(model: tf.LayersModel, t: Tensors): Promise<{ loss: number; acc: number }> {
-  const [loss, acc] = tf.tidy(() => {
+  const [loss, acc] = tf.tidy((): [tf.Tensor, tf.Tensor] => {
     const logits = model.predict(t.x) as tf.Tensor2D;
     return [tf.losses.softmaxCrossEntropy(t.y, logits), logits.argMax(-1).equal(t.labels).cast("float32").mean()];
   });
@@ -70,7 +76,10 @@ export async function boundary(model: tf.LayersModel): Promise<number[]> {
 }
 
 /** Test accuracy with the weights stored as float16 and as 8-bit, and the bytes each would take. */
-export async function quantizedAccuracy(model: tf.LayersModel, test: Tensors): Promise<{ float32Bytes: number; float16: QuantResult; int8: QuantResult }> {
+export async function quantizedAccuracy(
+  model: tf.LayersModel,
+  test: Tensors,
+): Promise<{ float32Bytes: number; float16: QuantResult; int8: QuantResult }> {
   // getWeights() returns the live variables, so the float32 values are copied out first to restore them later.
   const original = model.getWeights();
   const shapes = original.map((w) => w.shape);
@@ -87,8 +96,14 @@ export async function quantizedAccuracy(model: tf.LayersModel, test: Tensors): P
   };
   const halves = arrays.map(quantizeFloat16);
   const bytes8 = arrays.map(quantizeInt8);
-  const float16 = { bytes: halves.reduce((s, h) => s + h.byteLength, 0), testAcc: await withWeights(halves.map(dequantizeFloat16)) };
-  const int8 = { bytes: bytes8.reduce((s, q) => s + int8Bytes(q), 0), testAcc: await withWeights(bytes8.map(dequantizeInt8)) };
+  const float16 = {
+    bytes: halves.reduce((s, h) => s + h.byteLength, 0),
+    testAcc: await withWeights(halves.map(dequantizeFloat16)),
+  };
+  const int8 = {
+    bytes: bytes8.reduce((s, q) => s + int8Bytes(q), 0),
+    testAcc: await withWeights(bytes8.map(dequantizeInt8)),
+  };
   load(arrays);
   return { float32Bytes, float16, int8 };
 }

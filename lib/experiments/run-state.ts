@@ -17,7 +17,8 @@ export type RunState = {
   notes: string[];
   current: { taskId: string; variantId: string; epoch: number } | null;
   history: Record<string, EpochMetrics[]>;
-  boundaries: Record<string, { epoch: number; grid: number[] }>;
+  /** Keyed by keyOf(task, variant); a variant has none until its first boundary event. */
+  boundaries: Partial<Record<string, { epoch: number; grid: number[] }>>;
   points: Record<string, Points | null>;
   finished: VariantResult[];
   output: RunOutput | null;
@@ -43,11 +44,15 @@ export const initialRunState: RunState = {
   endedAt: null,
 };
 
-export type RunAction = { type: "begin"; at: number } | { type: "stop"; at: number } | { type: "worker"; event: FromWorker; at: number };
+export type RunAction =
+  { type: "begin"; at: number } | { type: "stop"; at: number } | { type: "worker"; event: FromWorker; at: number };
 
 export function runReducer(state: RunState, action: RunAction): RunState {
   if (action.type === "begin") return { ...initialRunState, status: "starting", startedAt: action.at };
-  if (action.type === "stop") return state.status === "starting" || state.status === "running" ? { ...state, status: "stopped", current: null, endedAt: action.at } : state;
+  if (action.type === "stop")
+    return state.status === "starting" || state.status === "running"
+      ? { ...state, status: "stopped", current: null, endedAt: action.at }
+      : state;
   if (state.status !== "starting" && state.status !== "running") return state; // late events after Stop are ignored
   const e = action.event;
   switch (e.type) {
@@ -59,14 +64,27 @@ export function runReducer(state: RunState, action: RunAction): RunState {
       return { ...state, points: { ...state.points, [e.taskId]: e.points } };
     case "epoch": {
       const k = keyOf(e.taskId, e.variantId);
-      return { ...state, current: { taskId: e.taskId, variantId: e.variantId, epoch: e.metrics.epoch }, history: { ...state.history, [k]: [...(state.history[k] ?? []), e.metrics] } };
+      return {
+        ...state,
+        current: { taskId: e.taskId, variantId: e.variantId, epoch: e.metrics.epoch },
+        history: { ...state.history, [k]: [...(state.history[k] ?? []), e.metrics] },
+      };
     }
     case "boundary":
-      return { ...state, boundaries: { ...state.boundaries, [keyOf(e.taskId, e.variantId)]: { epoch: e.epoch, grid: e.grid } } };
+      return {
+        ...state,
+        boundaries: { ...state.boundaries, [keyOf(e.taskId, e.variantId)]: { epoch: e.epoch, grid: e.grid } },
+      };
     case "variant":
       return { ...state, finished: [...state.finished, e.result] };
     case "done":
-      return { ...state, status: "done", current: null, output: { results: e.results, verdict: e.verdict, durationMs: e.durationMs, backend: e.backend }, endedAt: action.at };
+      return {
+        ...state,
+        status: "done",
+        current: null,
+        output: { results: e.results, verdict: e.verdict, durationMs: e.durationMs, backend: e.backend },
+        endedAt: action.at,
+      };
     case "error":
       return { ...state, status: "error", current: null, error: e.message, endedAt: action.at };
   }

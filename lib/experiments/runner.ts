@@ -10,7 +10,14 @@ import { boundary, inferenceMicros, quantizedAccuracy } from "@/lib/experiments/
 import { median } from "@/lib/stats";
 import { seedFrom } from "@/lib/experiments/prng";
 import { disposeTensors, toTensors, train } from "@/lib/experiments/train";
-import type { EpochMetrics, ExperimentDef, RunResults, Settings, VariantResult, VerdictReport } from "@/lib/experiments/types";
+import type {
+  EpochMetrics,
+  ExperimentDef,
+  RunResults,
+  Settings,
+  VariantResult,
+  VerdictReport,
+} from "@/lib/experiments/types";
 
 export type RunEvent =
   | { type: "start"; backend: string; plan: { taskId: string; variantIds: string[] }[] }
@@ -43,7 +50,11 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
       type: "task",
       taskId: task.id,
       points: data.twoD
-        ? { x: Array.from({ length: shown }, (_, i) => data.train.x[2 * i]), y: Array.from({ length: shown }, (_, i) => data.train.x[2 * i + 1]), label: Array.from(data.train.y.subarray(0, shown)) }
+        ? {
+            x: Array.from({ length: shown }, (_, i) => data.train.x[2 * i]),
+            y: Array.from({ length: shown }, (_, i) => data.train.x[2 * i + 1]),
+            label: Array.from(data.train.y.subarray(0, shown)),
+          }
         : null,
     });
     try {
@@ -56,7 +67,13 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
             onEpoch: async (metrics) => {
               emit({ type: "epoch", taskId: task.id, variantId: variant.id, metrics });
               if (data.twoD && task.measure.boundary) {
-                emit({ type: "boundary", taskId: task.id, variantId: variant.id, epoch: metrics.epoch, grid: await boundary(model) });
+                emit({
+                  type: "boundary",
+                  taskId: task.id,
+                  variantId: variant.id,
+                  epoch: metrics.epoch,
+                  grid: await boundary(model),
+                });
               }
             },
           });
@@ -66,7 +83,9 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
             variantId: variant.id,
             params: model.countParams(),
             layerParams: measuredLayerParams(model, variant.model),
-            weightBytes: q ? q.float32Bytes : model.getWeights().reduce((s, w) => s + w.size * Float32Array.BYTES_PER_ELEMENT, 0),
+            weightBytes: q
+              ? q.float32Bytes
+              : model.getWeights().reduce((s, w) => s + w.size * Float32Array.BYTES_PER_ELEMENT, 0),
             history,
             msPerEpoch: median(history.map((h) => h.trainMs)) ?? 0,
             ...(task.measure.inference ? { inferUs: await inferenceMicros(model, testT.x) } : {}),

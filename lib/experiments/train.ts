@@ -11,7 +11,7 @@ import type { Budget, EpochMetrics } from "@/lib/experiments/types";
 
 export function toTensors(x: Float32Array, y: Int32Array, n: number, dim: number, classes: number): Tensors {
   const labels = tf.tensor1d(y, "int32");
-  return { x: tf.tensor2d(x, [n, dim]), y: tf.oneHot(labels, classes).cast("float32") as tf.Tensor2D, labels, n };
+  return { x: tf.tensor2d(x, [n, dim]), y: tf.oneHot(labels, classes).cast<tf.Tensor2D>("float32"), labels, n };
 }
 
 export function disposeTensors(t: Tensors) {
@@ -29,7 +29,14 @@ export type TrainHooks = {
 /** At most this many evaluations per model: long runs on tiny datasets would spend most of their time evaluating. */
 export const MAX_EVALS = 20;
 
-export async function train(model: tf.LayersModel, train: Tensors, test: Tensors, budget: Budget, seed: number, hooks: TrainHooks = {}): Promise<EpochMetrics[]> {
+export async function train(
+  model: tf.LayersModel,
+  train: Tensors,
+  test: Tensors,
+  budget: Budget,
+  seed: number,
+  hooks: TrainHooks = {},
+): Promise<EpochMetrics[]> {
   const optimizer = tf.train.adam(budget.learningRate);
   const rng = createRng(seedFrom(seed, "shuffle"));
   const history: EpochMetrics[] = [];
@@ -48,7 +55,9 @@ export async function train(model: tf.LayersModel, train: Tensors, test: Tensors
         tf.tidy(() => {
           const xb = xs.slice([start, 0], [size, -1]);
           const yb = ys.slice([start, 0], [size, -1]);
-          optimizer.minimize(() => tf.losses.softmaxCrossEntropy(yb, model.apply(xb, { training: true }) as tf.Tensor2D));
+          optimizer.minimize(() =>
+            tf.losses.softmaxCrossEntropy(yb, model.apply(xb, { training: true }) as tf.Tensor2D),
+          );
         });
       }
       await probe.data(); // on WebGL the ops above are only queued: wait for them before reading the clock

@@ -15,15 +15,32 @@ type WasmLike = {
 
 export function registerWasmConvGrad(tf: typeof TF) {
   const name = "Conv2DBackpropFilter";
-  if (tf.getKernel(name, "wasm")) return;
+  // tfjs types getKernel as always found; it is undefined until the kernel is registered.
+  const registered = tf.getKernel(name, "wasm") as TF.KernelConfig | undefined;
+  if (registered) return;
   tf.registerKernel({
     kernelName: name,
     backendName: "wasm",
     kernelFunc: ({ inputs, backend, attrs }) => {
       const { x, dy } = inputs as unknown as Record<"x" | "dy", { dataId: unknown; shape: number[] }>;
-      const a = attrs as unknown as { strides: [number, number] | number; pad: "valid" | "same" | number; dataFormat: "NHWC" | "NCHW"; dimRoundingMode?: "floor" | "round" | "ceil"; filterShape: [number, number, number, number] };
+      const a = attrs as unknown as {
+        strides: [number, number] | number;
+        pad: "valid" | "same" | number;
+        dataFormat: "NHWC" | "NCHW";
+        dimRoundingMode?: "floor" | "round" | "ceil";
+        filterShape: [number, number, number, number];
+      };
       if (a.dataFormat === "NCHW") throw new Error("Conv2DBackpropFilter on wasm: only channels-last is supported.");
-      const info = tf.backend_util.computeConv2DInfo(x.shape as [number, number, number, number], a.filterShape, a.strides, 1, a.pad, a.dimRoundingMode, false, "channelsLast");
+      const info = tf.backend_util.computeConv2DInfo(
+        x.shape as [number, number, number, number],
+        a.filterShape,
+        a.strides,
+        1,
+        a.pad,
+        a.dimRoundingMode,
+        false,
+        "channelsLast",
+      );
       const b = backend as unknown as WasmLike;
       const xv = b.readSync(x.dataId);
       const dyv = b.readSync(dy.dataId);

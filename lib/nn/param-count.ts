@@ -24,7 +24,10 @@ export function denseParams(inputs: number, units: number): ParamCount {
  */
 export function convParams(kernel: number[], channels: number, filters: number): ParamCount {
   const taps = kernel.reduce((a, b) => a * b, 1);
-  return { params: taps * channels * filters + filters, formula: `${kernel.join("·")}·${fmt(channels)}·${fmt(filters)} + ${fmt(filters)}` };
+  return {
+    params: taps * channels * filters + filters,
+    formula: `${kernel.join("·")}·${fmt(channels)}·${fmt(filters)} + ${fmt(filters)}`,
+  };
 }
 
 /** Layer normalization: a scale γ and a shift β per normalized feature. */

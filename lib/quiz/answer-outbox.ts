@@ -8,7 +8,8 @@ import { responseSchema, type QuizResponse } from "@/lib/quiz/question-types";
  * quiz item id), so a newer answer replaces an older one that has not left yet.
  */
 export type PendingAnswer = { id: string; response: QuizResponse; tried?: boolean };
-export type SaveOutcome = { kind: "saved" } | { kind: "closed"; message: string } | { kind: "refused"; message: string };
+export type SaveOutcome =
+  { kind: "saved" } | { kind: "closed"; message: string } | { kind: "refused"; message: string };
 
 export function answerOutboxKey(attemptId: string) {
   return `paramlab:attempt:${attemptId}:pending`;
@@ -21,7 +22,10 @@ export function answerOutboxKey(attemptId: string) {
  */
 export function reviveAnswers(stored: unknown): PendingAnswer[] {
   const entries: [string, unknown][] = Array.isArray(stored)
-    ? stored.map((v: { id?: unknown; response?: unknown; tried?: unknown }) => [String(v?.id ?? ""), v])
+    ? (stored as unknown[]).map((v) => [
+        typeof v === "object" && v !== null && "id" in v && typeof v.id === "string" ? v.id : "",
+        v,
+      ])
     : stored && typeof stored === "object"
       ? Object.entries(stored as Record<string, unknown>)
       : [];

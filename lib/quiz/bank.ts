@@ -32,20 +32,55 @@ const common = {
 const uniqueIds = (opts: { id: string }[]) => new Set(opts.map((o) => o.id)).size === opts.length;
 
 const questionSchema = z.discriminatedUnion("type", [
-  z.object({ ...common, type: z.literal("single"), options: z.array(choice).min(2).max(8) })
-    .refine((q) => q.options.filter((o) => o.correct).length === 1, { message: "a single-choice question needs exactly one correct option", path: ["options"] }),
-  z.object({ ...common, type: z.literal("multiple"), options: z.array(choice).min(3).max(8) })
+  z
+    .object({ ...common, type: z.literal("single"), options: z.array(choice).min(2).max(8) })
+    .refine((q) => q.options.filter((o) => o.correct).length === 1, {
+      message: "a single-choice question needs exactly one correct option",
+      path: ["options"],
+    }),
+  z
+    .object({ ...common, type: z.literal("multiple"), options: z.array(choice).min(3).max(8) })
     .refine((q) => q.options.some((o) => o.correct) && q.options.some((o) => !o.correct), {
       message: "a multiple-choice question needs at least one correct and one wrong option",
       path: ["options"],
     }),
-  z.object({ ...common, type: z.literal("numeric"), answer: z.number(), unit: z.string().max(20).optional(), tolerance: toleranceSchema }),
-  z.object({ ...common, type: z.literal("text"), accepted: z.array(z.string()).min(1), hint: z.string().max(120).optional() })
-    .refine((q) => q.accepted.every((a) => normalizeText(a).length > 0), { message: "an accepted answer is empty after normalization", path: ["accepted"] }),
-  z.object({ ...common, type: z.literal("ordering"), items: z.array(optionSchema).min(3).max(8), firstLabel: z.string().min(1), lastLabel: z.string().min(1) }),
-  z.object({ ...common, key: z.string().regex(/^gen:[a-z0-9-]+$/, "generated questions use the key 'gen:<generator>'"), type: z.literal("generated"), generator: z.string() })
-    .refine((q) => q.generator in GENERATORS, { message: "no such generator", path: ["generator"] })
-    .refine((q) => q.key === `gen:${q.generator}`, { message: "the key must be 'gen:' + the generator id", path: ["key"] }),
+  z.object({
+    ...common,
+    type: z.literal("numeric"),
+    answer: z.number(),
+    unit: z.string().max(20).optional(),
+    tolerance: toleranceSchema,
+  }),
+  z
+    .object({
+      ...common,
+      type: z.literal("text"),
+      accepted: z.array(z.string()).min(1),
+      hint: z.string().max(120).optional(),
+    })
+    .refine((q) => q.accepted.every((a) => normalizeText(a).length > 0), {
+      message: "an accepted answer is empty after normalization",
+      path: ["accepted"],
+    }),
+  z.object({
+    ...common,
+    type: z.literal("ordering"),
+    items: z.array(optionSchema).min(3).max(8),
+    firstLabel: z.string().min(1),
+    lastLabel: z.string().min(1),
+  }),
+  z
+    .object({
+      ...common,
+      key: z.string().regex(/^gen:[a-z0-9-]+$/, "generated questions use the key 'gen:<generator>'"),
+      type: z.literal("generated"),
+      generator: z.string(),
+    })
+    .refine((q) => GENERATORS.has(q.generator), { message: "no such generator", path: ["generator"] })
+    .refine((q) => q.key === `gen:${q.generator}`, {
+      message: "the key must be 'gen:' + the generator id",
+      path: ["key"],
+    }),
 ]);
 export type BankQuestion = z.infer<typeof questionSchema>;
 
@@ -74,22 +109,46 @@ export type StoredQuestionInput = {
 };
 
 export function toStored(q: BankQuestion, experimentOfCard: string | null): StoredQuestionInput {
-  const base = { key: q.key, type: q.type, prompt: q.prompt, explanation: q.explanation, cardKey: q.card, experimentSlug: q.experiment ?? experimentOfCard, points: q.points };
+  const base = {
+    key: q.key,
+    type: q.type,
+    prompt: q.prompt,
+    explanation: q.explanation,
+    cardKey: q.card,
+    experimentSlug: q.experiment ?? experimentOfCard,
+    points: q.points,
+  };
   const options = (opts: { id: string; text: string }[]) => opts.map(({ id, text }) => ({ id, text }));
   switch (q.type) {
     case "single":
-      return { ...base, data: JSON.stringify({ options: options(q.options) }), answer: JSON.stringify(q.options.find((o) => o.correct)!.id) };
+      return {
+        ...base,
+        data: JSON.stringify({ options: options(q.options) }),
+        answer: JSON.stringify(q.options.find((o) => o.correct)!.id),
+      };
     case "multiple":
-      return { ...base, data: JSON.stringify({ options: options(q.options) }), answer: JSON.stringify(q.options.filter((o) => o.correct).map((o) => o.id)) };
+      return {
+        ...base,
+        data: JSON.stringify({ options: options(q.options) }),
+        answer: JSON.stringify(q.options.filter((o) => o.correct).map((o) => o.id)),
+      };
     case "numeric":
-      return { ...base, data: JSON.stringify({ unit: q.unit, tolerance: q.tolerance }), answer: JSON.stringify(q.answer) };
+      return {
+        ...base,
+        data: JSON.stringify({ unit: q.unit, tolerance: q.tolerance }),
+        answer: JSON.stringify(q.answer),
+      };
     case "text":
       return { ...base, data: JSON.stringify({ hint: q.hint }), answer: JSON.stringify(q.accepted) };
     case "ordering":
       // The file lists items in the correct order; the data keeps them in a fixed scrambled order.
       return {
         ...base,
-        data: JSON.stringify({ items: [...q.items].sort((a, b) => a.id.localeCompare(b.id)), firstLabel: q.firstLabel, lastLabel: q.lastLabel }),
+        data: JSON.stringify({
+          items: [...q.items].sort((a, b) => a.id.localeCompare(b.id)),
+          firstLabel: q.firstLabel,
+          lastLabel: q.lastLabel,
+        }),
         answer: JSON.stringify(q.items.map((i) => i.id)),
       };
     case "generated":
@@ -107,13 +166,20 @@ export function parseQuestionBank(file: string, text: string, cards: Map<string,
   } catch (e) {
     throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  const top = z.object({ questions: z.array(z.unknown()).min(1), quizzes: z.array(z.unknown()).default([]) }).safeParse(raw);
+  const top = z
+    .object({ questions: z.array(z.unknown()).min(1), quizzes: z.array(z.unknown()).default([]) })
+    .safeParse(raw);
   if (!top.success) throw new Error(`${file}: expected { "questions": [...], "quizzes": [...] }`);
   const seen = new Set<string>();
   const questions = top.data.questions.map((entry, i) => {
-    const label = `${file}: question ${typeof (entry as { key?: unknown })?.key === "string" ? `'${(entry as { key: string }).key}'` : ""} (#${i + 1})`;
+    const key =
+      typeof entry === "object" && entry !== null && "key" in entry && typeof entry.key === "string" ? entry.key : null;
+    const label = `${file}: question ${key === null ? "" : `'${key}'`} (#${i + 1})`;
     const parsed = questionSchema.safeParse(entry);
-    if (!parsed.success) throw new Error(`${label} is not valid:\n${parsed.error.issues.map((x) => `  ${x.path.join(".") || "(question)"}: ${x.message}`).join("\n")}`);
+    if (!parsed.success)
+      throw new Error(
+        `${label} is not valid:\n${parsed.error.issues.map((x) => `  ${x.path.join(".") || "(question)"}: ${x.message}`).join("\n")}`,
+      );
     const q = parsed.data;
     if (seen.has(q.key)) throw new Error(`${label}: the key is used twice`);
     seen.add(q.key);
@@ -124,9 +190,13 @@ export function parseQuestionBank(file: string, text: string, cards: Map<string,
   });
   const quizzes = top.data.quizzes.map((entry, i) => {
     const parsed = quizSchema.safeParse(entry);
-    if (!parsed.success) throw new Error(`${file}: quiz #${i + 1} is not valid:\n${parsed.error.issues.map((x) => `  ${x.path.join(".")}: ${x.message}`).join("\n")}`);
+    if (!parsed.success)
+      throw new Error(
+        `${file}: quiz #${i + 1} is not valid:\n${parsed.error.issues.map((x) => `  ${x.path.join(".")}: ${x.message}`).join("\n")}`,
+      );
     const missing = parsed.data.questions.filter((k) => !seen.has(k));
-    if (missing.length) throw new Error(`${file}: quiz '${parsed.data.key}' lists unknown question(s) ${missing.join(", ")}`);
+    if (missing.length)
+      throw new Error(`${file}: quiz '${parsed.data.key}' lists unknown question(s) ${missing.join(", ")}`);
     return parsed.data;
   });
   return { questions, quizzes };

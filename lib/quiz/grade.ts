@@ -59,7 +59,13 @@ function fraction(q: GradableQuestion, r: Exclude<QuizResponse, null>): number {
     case "single":
       return r === q.answer ? 1 : 0;
     case "multiple":
-      return Array.isArray(r) ? gradeMultiple(q.answer, q.options.map((o) => o.id), r) : 0;
+      return Array.isArray(r)
+        ? gradeMultiple(
+            q.answer,
+            q.options.map((o) => o.id),
+            r,
+          )
+        : 0;
     case "numeric": {
       const n = typeof r === "string" ? parseNumberInput(r) : null;
       return n !== null && withinTolerance(n, q.answer, q.tolerance) ? 1 : 0;

@@ -89,7 +89,8 @@ function flagsFor(stat: Omit<ItemStat, "flags">): ItemFlag[] {
   if (stat.facility !== null && stat.facility < DUBIOUS.facilityBelow) flags.push("too_hard");
   if (stat.facility !== null && stat.facility > DUBIOUS.facilityAbove) flags.push("too_easy");
   if (stat.discrimination !== null && stat.discrimination < 0) flags.push("negative_discrimination");
-  else if (stat.discrimination !== null && stat.discrimination < DUBIOUS.discriminationBelow) flags.push("weak_discrimination");
+  else if (stat.discrimination !== null && stat.discrimination < DUBIOUS.discriminationBelow)
+    flags.push("weak_discrimination");
   if (stat.efficiency !== null && stat.efficiency < DUBIOUS.efficiencyBelow) flags.push("low_efficiency");
   return flags;
 }
@@ -124,11 +125,20 @@ export function analyzeItems({ maxMarks, attempts }: ItemAnalysisInput): { test:
   const s = attempts.length;
   const totals = attempts.map((row) => sum(row.slice(0, k)));
   const columns = maxMarks.map((_, i) => attempts.map((row) => row[i] ?? 0));
-  const items = columns.map((marks, i) => itemStat(marks, totals.map((t, a) => t - marks[a]), maxMarks[i]));
+  const items = columns.map((marks, i) =>
+    itemStat(
+      marks,
+      totals.map((t, a) => t - marks[a]),
+      maxMarks[i],
+    ),
+  );
 
   const varTotal = s > 1 ? coSum(totals, totals) / (s - 1) : null;
   const sumItemVar = s > 1 ? sum(columns.map((c) => coSum(c, c) / (s - 1))) : null;
-  const alpha = varTotal !== null && sumItemVar !== null && k > 1 && nonZero(varTotal) ? (k / (k - 1)) * (1 - sumItemVar / varTotal) : null;
+  const alpha =
+    varTotal !== null && sumItemVar !== null && k > 1 && nonZero(varTotal)
+      ? (k / (k - 1)) * (1 - sumItemVar / varTotal)
+      : null;
   return {
     test: {
       attempts: s,
@@ -161,7 +171,11 @@ export function histogram(fractions: number[], buckets = 10): number[] {
 export type AttemptSelection = "graded" | "first" | "all";
 export type RuleName = "highest" | "last" | "first" | "average";
 
-export function attemptsForAnalysis<T extends { number: number; fraction: number }>(attempts: T[], selection: AttemptSelection, rule: RuleName): T[] {
+export function attemptsForAnalysis<T extends { number: number; fraction: number }>(
+  attempts: T[],
+  selection: AttemptSelection,
+  rule: RuleName,
+): T[] {
   if (!attempts.length) return [];
   const byNumber = [...attempts].sort((a, b) => a.number - b.number);
   const pick = selection === "graded" ? rule : selection;

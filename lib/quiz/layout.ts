@@ -36,7 +36,8 @@ export function buildAttemptLayout(
     if (item.type === "ordering") {
       // Always shuffled: showing the items in the answer's order would give the answer away.
       let shown = shuffle(item.optionIds, s);
-      if (item.correctOrder && shown.every((id, i) => id === item.correctOrder![i])) shown = [...shown.slice(1), shown[0]];
+      if (item.correctOrder && shown.every((id, i) => id === item.correctOrder![i]))
+        shown = [...shown.slice(1), shown[0]];
       options[item.id] = shown;
     } else if (settings.shuffleOptions) {
       options[item.id] = shuffle(item.optionIds, s);

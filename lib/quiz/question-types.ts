@@ -41,7 +41,11 @@ export type GradableQuestion =
   | { type: "ordering"; items: Option[]; firstLabel: string; lastLabel: string; answer: string[] };
 
 /** A question as shown while an attempt is open: everything but the answer. */
-export type ShownQuestion = GradableQuestion extends infer Q ? (Q extends { answer: unknown } ? Omit<Q, "answer"> : never) : never;
+export type ShownQuestion = GradableQuestion extends infer Q
+  ? Q extends { answer: unknown }
+    ? Omit<Q, "answer">
+    : never
+  : never;
 
 /**
  * Parses only Question.data: the attempt page uses this, so it never even reads the

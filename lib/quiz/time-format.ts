@@ -5,7 +5,16 @@
  */
 function wallClock(date: Date, timeZone: string) {
   const p: Record<string, number> = {};
-  const f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+  const f = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
   for (const { type, value } of f.formatToParts(date)) if (type !== "literal") p[type] = Number(value);
   return p as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
@@ -34,7 +43,15 @@ export function dateToLocalInput(date: Date, timeZone: string): string {
 
 /** "Tue, 1 Dec 2026, 09:30" in the user's zone. */
 export function formatWhen(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
 }
 
 /** 5400 → "1 h 30 min"; 45 → "45 s" */

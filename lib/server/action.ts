@@ -13,11 +13,16 @@ import { fieldErrors } from "@/lib/validation/field-errors";
 export type Access = "public" | "user" | "instructor";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /** State for forms driven by useActionState; `values` refills the form after an error. */
-export type FormState = null | { ok: boolean; error?: string; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+export type FormState = null | {
+  ok: boolean;
+  error?: string;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
 
 type Handler<S extends z.ZodType, T, A extends Access> = (
   input: z.output<S>,
@@ -60,7 +65,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(
 /** The same for a <form action>: reads FormData, echoes the values back on error. */
 export function defineFormAction<S extends z.ZodType, A extends Access>(
   opts: { input: S; access: A },
-  handler: Handler<S, FormState | void, A>,
+  handler: Handler<S, FormState | undefined, A>,
 ) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     const values: Record<string, string> = {};

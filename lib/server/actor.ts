@@ -14,7 +14,13 @@ export type Actor = { id: string; role: Role; name: string; email: string; timeZ
  * more than a student may do, so anything else (an unknown or retired role) is a student.
  */
 export function toActor(user: { id: string; role: string; name: string; email: string; timeZone: string }): Actor {
-  return { id: user.id, role: user.role === "instructor" ? "instructor" : "student", name: user.name, email: user.email, timeZone: safeTimeZone(user.timeZone) };
+  return {
+    id: user.id,
+    role: user.role === "instructor" ? "instructor" : "student",
+    name: user.name,
+    email: user.email,
+    timeZone: safeTimeZone(user.timeZone),
+  };
 }
 
 export function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {

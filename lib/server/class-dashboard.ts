@@ -15,7 +15,10 @@ export const ACTIVITY_DAYS = 30;
 async function activityPerDay(classId: string, timeZone: string, now: Date) {
   const today = localDayKey(now, timeZone);
   const days = Array.from({ length: ACTIVITY_DAYS }, (_, i) => addDays(today, i - ACTIVITY_DAYS + 1));
-  const counts = await countsBetween(classId, [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone)));
+  const counts = await countsBetween(
+    classId,
+    [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone)),
+  );
   return days.map((day, i) => ({ day, count: counts[i] ?? 0 }));
 }
 
@@ -23,12 +26,20 @@ async function activityPerDay(classId: string, timeZone: string, now: Date) {
 async function hardestCards(ids: string[], window: WindowRow[]) {
   if (!ids.length) return [];
   const [lapses, cards] = await Promise.all([
-    inSlices(ids, (part) => db.cardState.groupBy({ by: ["cardId"], where: { userId: { in: part }, reps: { gt: 0 } }, _sum: { lapses: true }, _count: { _all: true } })),
+    inSlices(ids, (part) =>
+      db.cardState.groupBy({
+        by: ["cardId"],
+        where: { userId: { in: part }, reps: { gt: 0 } },
+        _sum: { lapses: true },
+        _count: { _all: true },
+      }),
+    ),
     db.card.findMany({ select: { id: true, title: true } }),
   ]);
   const title = new Map(cards.map((c) => [c.id, c.title]));
   const byCard = new Map<string, { lapses: number; studiedBy: number; graded: number; again: number }>();
-  const entry = (id: string) => byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
+  const entry = (id: string) =>
+    byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
   for (const l of lapses) {
     const c = entry(l.cardId);
     c.lapses += l._sum.lapses ?? 0;
@@ -68,7 +79,10 @@ export async function getClassDashboard(actor: Actor, classId: string, query: Pr
   const cls = await ownedClass(actor, classId);
   const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
   const ids = students.map((s) => s.id);
-  const [{ rows, window, runs }, activity] = await Promise.all([studentProgress(cls.id, students, quizzes, now), activityPerDay(cls.id, actor.timeZone, now)]);
+  const [{ rows, window, runs }, activity] = await Promise.all([
+    studentProgress(cls.id, students, quizzes, now),
+    activityPerDay(cls.id, actor.timeZone, now),
+  ]);
   const hardest = await hardestCards(ids, window);
   const weekAgo = now.getTime() - 7 * 86_400_000;
   const retentions = rows.map((r) => r.retention).filter((r): r is number => r !== null);
@@ -88,8 +102,13 @@ export async function getClassDashboard(actor: Actor, classId: string, query: Pr
     hardest,
     proofs: proofsRun(runs),
     quizzes: quizzes.map((q) => {
-      const grades = rows.map((r) => r.quizGrades[q.id]).filter((g): g is number => g !== null && g !== undefined);
-      return { ...q, graded: grades.length, mean: grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : null };
+      // studentProgress gives every row a grade (or null) for each of these quizzes.
+      const grades = rows.map((r) => r.quizGrades[q.id]).filter((g) => g !== null);
+      return {
+        ...q,
+        graded: grades.length,
+        mean: grades.length ? grades.reduce((a, b) => a + b, 0) / grades.length : null,
+      };
     }),
     table: queryProgress(rows, query, PAGE_SIZE),
   };

@@ -15,7 +15,9 @@ const pct = (v: number | null | undefined): CsvCell => (v === null || v === unde
 async function load(actor: Actor, classId: string, now: Date) {
   const cls = await ownedClass(actor, classId);
   const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
-  const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email));
+  const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort(
+    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email),
+  );
   return { cls, quizzes, rows, stamp: localDayKey(now, actor.timeZone) };
 }
 

@@ -12,7 +12,12 @@ import { isUniqueViolation } from "@/lib/server/prisma-errors";
  */
 export const WRONG_CODE = "No class uses this join code. Check it with your instructor.";
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 async function classForCode(code: string, now: Date) {
   const cls = await db.class.findUnique({
@@ -22,28 +27,41 @@ async function classForCode(code: string, now: Date) {
   if (!cls) throw invalid(WRONG_CODE);
   if (cls.archivedAt) throw closed("This class is closed and takes no new students.");
   if (cls.joinCodeExpiresAt && cls.joinCodeExpiresAt <= now) {
-    throw expired(`This join code expired on ${dayFormat.format(cls.joinCodeExpiresAt)} (UTC). Ask your instructor for a new one.`);
+    throw expired(
+      `This join code expired on ${dayFormat.format(cls.joinCodeExpiresAt)} (UTC). Ask your instructor for a new one.`,
+    );
   }
   return cls;
 }
 
 function assertStudent(actor: Actor | null): asserts actor is Actor {
   assertSignedIn(actor);
-  if (actor.role !== "student") throw forbidden("Instructors cannot join a class as a student. Sign in with a student account to join.");
+  if (actor.role !== "student")
+    throw forbidden("Instructors cannot join a class as a student. Sign in with a student account to join.");
 }
 
 /** What the join link shows before the student confirms: the class and its instructor. */
 export async function previewJoinCode(actor: Actor, code: string, now = new Date()) {
   assertStudent(actor);
   const cls = await classForCode(code, now);
-  const mine = await db.enrollment.findUnique({ where: { classId_userId: { classId: cls.id, userId: actor.id } }, select: { removedAt: true } });
-  return { className: cls.name, instructorName: cls.instructor.name, status: !mine ? "new" : mine.removedAt ? "removed" : "member" } as const;
+  const mine = await db.enrollment.findUnique({
+    where: { classId_userId: { classId: cls.id, userId: actor.id } },
+    select: { removedAt: true },
+  });
+  return {
+    className: cls.name,
+    instructorName: cls.instructor.name,
+    status: !mine ? "new" : mine.removedAt ? "removed" : "member",
+  } as const;
 }
 
 export async function joinClass(actor: Actor, code: string, now = new Date()) {
   assertStudent(actor);
   const cls = await classForCode(code, now);
-  const existing = await db.enrollment.findUnique({ where: { classId_userId: { classId: cls.id, userId: actor.id } }, select: { removedAt: true } });
+  const existing = await db.enrollment.findUnique({
+    where: { classId_userId: { classId: cls.id, userId: actor.id } },
+    select: { removedAt: true },
+  });
   if (existing?.removedAt) throw forbidden(`Your instructor removed you from ${cls.name}. Ask them to add you back.`);
   if (existing) return { classId: cls.id, className: cls.name, already: true };
   try {
@@ -62,7 +80,18 @@ export async function listMyEnrollments(actor: Actor) {
   const rows = await db.enrollment.findMany({
     where: { userId: actor.id, removedAt: null, class: { archivedAt: null } },
     orderBy: { joinedAt: "desc" },
-    select: { joinedAt: true, class: { select: { id: true, name: true, instructor: { select: { name: true } }, _count: { select: { quizzes: true } } } } },
+    select: {
+      joinedAt: true,
+      class: {
+        select: { id: true, name: true, instructor: { select: { name: true } }, _count: { select: { quizzes: true } } },
+      },
+    },
   });
-  return rows.map((r) => ({ id: r.class.id, name: r.class.name, instructorName: r.class.instructor.name, quizCount: r.class._count.quizzes, joinedAt: r.joinedAt }));
+  return rows.map((r) => ({
+    id: r.class.id,
+    name: r.class.name,
+    instructorName: r.class.instructor.name,
+    quizCount: r.class._count.quizzes,
+    joinedAt: r.joinedAt,
+  }));
 }

@@ -40,7 +40,12 @@ export async function inSlices<T>(ids: string[], query: (slice: string[]) => Pro
  * The progress rows, plus what the dashboard also needs (the window's per-(student, card)
  * counts, and proof runs per student and slug), so nothing is queried twice.
  */
-export async function studentProgress(classId: string, students: Student[], quizzes: Quiz[], now: Date): Promise<{ rows: StudentProgress[]; window: WindowRow[]; runs: RunCount[] }> {
+export async function studentProgress(
+  classId: string,
+  students: Student[],
+  quizzes: Quiz[],
+  now: Date,
+): Promise<{ rows: StudentProgress[]; window: WindowRow[]; runs: RunCount[] }> {
   const ids = students.map((s) => s.id);
   if (!ids.length) return { rows: [], window: [], runs: [] };
   const since = new Date(now.getTime() - RETENTION_DAYS * 86_400_000);
@@ -50,7 +55,14 @@ export async function studentProgress(classId: string, students: Student[], quiz
     cardStates(classId),
     windowByStudentAndCard(classId, since),
     lastReviews(classId),
-    inSlices(ids, (part) => db.experimentRun.groupBy({ by: ["userId", "experimentSlug"], where: { userId: { in: part } }, _count: { _all: true }, _max: { createdAt: true } })),
+    inSlices(ids, (part) =>
+      db.experimentRun.groupBy({
+        by: ["userId", "experimentSlug"],
+        where: { userId: { in: part } },
+        _count: { _all: true },
+        _max: { createdAt: true },
+      }),
+    ),
     quizIds.length
       ? inSlices(ids, (part) =>
           db.attempt.findMany({
@@ -73,7 +85,8 @@ export async function studentProgress(classId: string, students: Student[], quiz
   const runsBy = group(runs, (r) => r.userId);
   const attemptsBy = group(attempts, (a) => `${a.userId}|${a.quizId}`);
   const lastSubmitted = new Map<string, Date>();
-  for (const a of attempts) if (a.submittedAt) lastSubmitted.set(a.userId, later(lastSubmitted.get(a.userId), a.submittedAt)!);
+  for (const a of attempts)
+    if (a.submittedAt) lastSubmitted.set(a.userId, later(lastSubmitted.get(a.userId), a.submittedAt)!);
 
   const zones = new Map<string, DayBounds>();
   const boundsFor = (tz: string) => zones.get(tz) ?? zones.set(tz, todayBounds(tz, now)).get(tz)!;
@@ -82,7 +95,8 @@ export async function studentProgress(classId: string, students: Student[], quiz
     const w = windowBy.get(s.id) ?? { reviews: 0, base: 0, passed: 0 };
     const myRuns = runsBy.get(s.id) ?? [];
     const quizGrades: Record<string, number | null> = {};
-    for (const q of quizzes) quizGrades[q.id] = chooseGrade(attemptsBy.get(`${s.id}|${q.id}`) ?? [], asGradingRule(q.gradingRule));
+    for (const q of quizzes)
+      quizGrades[q.id] = chooseGrade(attemptsBy.get(`${s.id}|${q.id}`) ?? [], asGradingRule(q.gradingRule));
     const grades = Object.values(quizGrades).filter((g): g is number => g !== null);
     let lastActive = later(lastReview.get(s.id), lastSubmitted.get(s.id));
     for (const r of myRuns) lastActive = later(lastActive, r._max.createdAt);

@@ -18,7 +18,11 @@ import type { AttemptSet } from "@/lib/validation/classes";
 
 /** Markdown prompt → one short line of text for a table. */
 function plainText(md: string, max = 140) {
-  const text = md.replace(/```[\s\S]*?```/g, " ").replace(/[`*_#>$\\[\]]/g, "").replace(/\s+/g, " ").trim();
+  const text = md
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/[`*_#>$\\[\]]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -33,22 +37,31 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
       openAt: true,
       closeAt: true,
       maxAttempts: true,
-      items: { orderBy: { position: "asc" }, select: { id: true, position: true, points: true, question: { select: { prompt: true, type: true } } } },
+      items: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, points: true, question: { select: { prompt: true, type: true } } },
+      },
     },
   });
   if (!quiz) throw notFound(QUIZ_NOT_FOUND);
   const rule = asGradingRule(quiz.gradingRule);
   const students = await activeStudents(cls.id);
-  const attempts = await inSlices(students.map((s) => s.id), (part) =>
-    db.attempt.findMany({
-      where: { quizId: quiz.id, userId: { in: part }, status: "submitted" },
-      select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
-    }),
+  const attempts = await inSlices(
+    students.map((s) => s.id),
+    (part) =>
+      db.attempt.findMany({
+        where: { quizId: quiz.id, userId: { in: part }, status: "submitted" },
+        select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
+      }),
   );
 
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
-  const grades = students.map((s) => ({ student: s, grade: chooseGrade(byStudent.get(s.id) ?? [], rule), attempts: byStudent.get(s.id)?.length ?? 0 }));
+  const grades = students.map((s) => ({
+    student: s,
+    grade: chooseGrade(byStudent.get(s.id) ?? [], rule),
+    attempts: byStudent.get(s.id)?.length ?? 0,
+  }));
   const recorded = grades.map((g) => g.grade).filter((g): g is number => g !== null);
 
   const chosen = [...byStudent.values()].flatMap((list) =>
@@ -71,13 +84,27 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
 
   return {
     cls: { id: cls.id, name: cls.name },
-    quiz: { id: quiz.id, title: quiz.title, gradingRule: rule, openAt: quiz.openAt, closeAt: quiz.closeAt, maxAttempts: quiz.maxAttempts },
+    quiz: {
+      id: quiz.id,
+      title: quiz.title,
+      gradingRule: rule,
+      openAt: quiz.openAt,
+      closeAt: quiz.closeAt,
+      maxAttempts: quiz.maxAttempts,
+    },
     selection,
     students: students.length,
     graded: recorded.length,
     histogram: histogram(recorded),
     grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || a.student.name.localeCompare(b.student.name)),
     test: analysis.test,
-    items: quiz.items.map((it, i) => ({ id: it.id, position: it.position, points: it.points, type: it.question.type, prompt: plainText(it.question.prompt), ...analysis.items[i] })),
+    items: quiz.items.map((it, i) => ({
+      id: it.id,
+      position: it.position,
+      points: it.points,
+      type: it.question.type,
+      prompt: plainText(it.question.prompt),
+      ...analysis.items[i],
+    })),
   };
 }

@@ -17,10 +17,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Callers must have checked that the actor owns the class.
  */
 const num = (v: unknown) => Number(v ?? 0);
-const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const date = (v: unknown): Date | null => {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v;
+  if (typeof v === "string" || typeof v === "number") return new Date(v);
+  if (typeof v === "bigint") return new Date(Number(v));
+  throw new TypeError(`not a date from the database: ${typeof v}`);
+};
 
 /** Students currently enrolled (not removed): the filter every query below shares. */
-const students = (classId: string) => Prisma.sql`SELECT "userId" FROM "Enrollment" WHERE "classId" = ${classId} AND "removedAt" IS NULL`;
+const students = (classId: string) =>
+  Prisma.sql`SELECT "userId" FROM "Enrollment" WHERE "classId" = ${classId} AND "removedAt" IS NULL`;
 
 /**
  * One pass over the window [since, now), grouped by student and card: all grades (undone
@@ -68,7 +75,7 @@ export const classSql = {
       bounds.slice(0, -1).map(
         // The index is a literal, not a bound value: a bare bound `SELECT ?` has no type for the
         // database to infer (PostgreSQL refuses `SELECT $1`), and a literal costs nothing here.
-        (start, i) => Prisma.sql`SELECT ${Prisma.raw(String(Number(i)))} AS "i", COUNT(*) AS "n" FROM "ReviewLog"
+        (start, i) => Prisma.sql`SELECT ${Prisma.raw(String(i))} AS "i", COUNT(*) AS "n" FROM "ReviewLog"
       WHERE "userId" IN (${students(classId)}) AND "reviewedAt" >= ${start} AND "reviewedAt" < ${bounds[i + 1]} AND "undoneAt" IS NULL`,
       ),
       " UNION ALL ",
@@ -105,5 +112,9 @@ export async function cardStates(classId: string) {
 /** The marks of every submitted attempt at a quiz by the class's current students (item analysis input). */
 export async function quizAnswerMarks(classId: string, quizId: string) {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.quizAnswerMarks(classId, quizId));
-  return rows.map((r) => ({ attemptId: String(r.attemptId), quizItemId: String(r.quizItemId), score: r.score === null ? null : Number(r.score) }));
+  return rows.map((r) => ({
+    attemptId: String(r.attemptId),
+    quizItemId: String(r.quizItemId),
+    score: r.score === null ? null : Number(r.score),
+  }));
 }

@@ -21,21 +21,57 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
   const [states, windowLogs, recentLogs, attempts, runs] = await Promise.all([
     db.cardState.findMany({
       where: { userId: student.id },
-      select: { due: true, state: true, reps: true, lapses: true, stability: true, difficulty: true, lastReview: true, card: { select: { title: true, position: true } } },
+      select: {
+        due: true,
+        state: true,
+        reps: true,
+        lapses: true,
+        stability: true,
+        difficulty: true,
+        lastReview: true,
+        card: { select: { title: true, position: true } },
+      },
     }),
-    db.reviewLog.findMany({ where: { userId: student.id, reviewedAt: { gte: since } }, select: { reviewedAt: true, rating: true, prevState: true, mode: true, undoneAt: true } }),
+    db.reviewLog.findMany({
+      where: { userId: student.id, reviewedAt: { gte: since } },
+      select: { reviewedAt: true, rating: true, prevState: true, mode: true, undoneAt: true },
+    }),
     db.reviewLog.findMany({
       where: { userId: student.id },
       orderBy: { reviewedAt: "desc" },
       take: 20,
-      select: { id: true, reviewedAt: true, rating: true, prevState: true, mode: true, undoneAt: true, card: { select: { title: true } } },
+      select: {
+        id: true,
+        reviewedAt: true,
+        rating: true,
+        prevState: true,
+        mode: true,
+        undoneAt: true,
+        card: { select: { title: true } },
+      },
     }),
     db.attempt.findMany({
       where: { userId: student.id, OR: [{ quizId: { in: quizzes.map((q) => q.id) } }, { quiz: { isPractice: true } }] },
       orderBy: [{ startedAt: "desc" }],
-      select: { id: true, quizId: true, number: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true, autoSubmitted: true, quiz: { select: { title: true, isPractice: true } } },
+      select: {
+        id: true,
+        quizId: true,
+        number: true,
+        status: true,
+        score: true,
+        maxScore: true,
+        startedAt: true,
+        submittedAt: true,
+        autoSubmitted: true,
+        quiz: { select: { title: true, isPractice: true } },
+      },
     }),
-    db.experimentRun.findMany({ where: { userId: student.id }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, experimentSlug: true, verdict: true, backend: true, createdAt: true } }),
+    db.experimentRun.findMany({
+      where: { userId: student.id },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, experimentSlug: true, verdict: true, backend: true, createdAt: true },
+    }),
   ]);
 
   const today = localDayKey(now, student.timeZone);
@@ -45,7 +81,10 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     const day = localDayKey(l.reviewedAt, student.timeZone);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
-  const activity = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(today, i - HISTORY_DAYS + 1)).map((day) => ({ day, count: perDay.get(day) ?? 0 }));
+  const activity = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(today, i - HISTORY_DAYS + 1)).map((day) => ({
+    day,
+    count: perDay.get(day) ?? 0,
+  }));
 
   return {
     cls: { id: cls.id, name: cls.name },
@@ -54,7 +93,9 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     due: countDue(states, todayBounds(student.timeZone, now)),
     reviews30: windowLogs.filter((l) => !l.undoneAt).length,
     activity,
-    cards: states.sort((a, b) => a.card.position - b.card.position).map(({ card, ...s }) => ({ ...s, title: card.title })),
+    cards: states
+      .sort((a, b) => a.card.position - b.card.position)
+      .map(({ card, ...s }) => ({ ...s, title: card.title })),
     recentLogs: recentLogs.map(({ card, ...l }) => ({ ...l, cardTitle: card.title })),
     quizzes: quizzes.map((q) => {
       const mine = attempts.filter((a) => a.quizId === q.id);

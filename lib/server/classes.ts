@@ -14,7 +14,14 @@ export async function listMyClasses(actor: Actor) {
   const classes = await db.class.findMany({
     where: { instructorId: actor.id, archivedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, joinCode: true, joinCodeExpiresAt: true, createdAt: true, _count: { select: { enrollments: { where: { removedAt: null } } } } },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      joinCodeExpiresAt: true,
+      createdAt: true,
+      _count: { select: { enrollments: { where: { removedAt: null } } } },
+    },
   });
   return classes.map(({ _count, ...c }) => ({ ...c, studentCount: _count.enrollments }));
 }
@@ -39,17 +46,30 @@ export async function createClass(actor: Actor, input: CreateClassInput, now = n
   assertInstructor(actor);
   return withFreshCode((joinCode) =>
     db.class.create({
-      data: { name: input.name, instructorId: actor.id, joinCode, joinCodeExpiresAt: expiryFor(input.codeLifetime, now) },
+      data: {
+        name: input.name,
+        instructorId: actor.id,
+        joinCode,
+        joinCodeExpiresAt: expiryFor(input.codeLifetime, now),
+      },
       select: { id: true, name: true, joinCode: true, joinCodeExpiresAt: true },
     }),
   );
 }
 
 /** A new code replaces the old one at once: the old code stops working for new joins. */
-export async function rotateJoinCode(actor: Actor, input: { classId: string; codeLifetime: (typeof CODE_LIFETIMES)[number] }, now = new Date()) {
+export async function rotateJoinCode(
+  actor: Actor,
+  input: { classId: string; codeLifetime: (typeof CODE_LIFETIMES)[number] },
+  now = new Date(),
+) {
   const cls = await ownedClass(actor, input.classId);
   return withFreshCode((joinCode) =>
-    db.class.update({ where: { id: cls.id }, data: { joinCode, joinCodeExpiresAt: expiryFor(input.codeLifetime, now) }, select: { joinCode: true, joinCodeExpiresAt: true } }),
+    db.class.update({
+      where: { id: cls.id },
+      data: { joinCode, joinCodeExpiresAt: expiryFor(input.codeLifetime, now) },
+      select: { joinCode: true, joinCodeExpiresAt: true },
+    }),
   );
 }
 
@@ -63,7 +83,8 @@ export async function getRoster(actor: Actor, classId: string) {
       select: { removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
   ]);
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+  const byName = (a: { name: string }, b: { name: string }) =>
+    a.name.localeCompare(b.name, "en", { sensitivity: "base" });
   return { cls, active: active.sort(byName), removed: removed.map((r) => ({ ...r.user, removedAt: r.removedAt! })) };
 }
 
@@ -73,13 +94,19 @@ export async function getRoster(actor: Actor, classId: string) {
  */
 export async function removeStudent(actor: Actor, input: { classId: string; studentId: string }, now = new Date()) {
   const cls = await ownedClass(actor, input.classId);
-  const { count } = await db.enrollment.updateMany({ where: { classId: cls.id, userId: input.studentId, removedAt: null }, data: { removedAt: now } });
+  const { count } = await db.enrollment.updateMany({
+    where: { classId: cls.id, userId: input.studentId, removedAt: null },
+    data: { removedAt: now },
+  });
   if (!count) throw notFound("There is no such student in this class.");
 }
 
 /** Undoes a removal (the only way back in: a removed student cannot rejoin with the code). */
 export async function restoreStudent(actor: Actor, input: { classId: string; studentId: string }) {
   const cls = await ownedClass(actor, input.classId);
-  const { count } = await db.enrollment.updateMany({ where: { classId: cls.id, userId: input.studentId, removedAt: { not: null } }, data: { removedAt: null } });
+  const { count } = await db.enrollment.updateMany({
+    where: { classId: cls.id, userId: input.studentId, removedAt: { not: null } },
+    data: { removedAt: null },
+  });
   if (!count) throw notFound("There is no such removed student in this class.");
 }

@@ -8,7 +8,14 @@ export async function listDecks(actor: Actor) {
   assertSignedIn(actor);
   const decks = await db.deck.findMany({
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, title: true, description: true, course: true, _count: { select: { cards: { where: { active: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      course: true,
+      _count: { select: { cards: { where: { active: true } } } },
+    },
   });
   return decks.map(({ _count, ...d }) => ({ ...d, cardCount: _count.cards }));
 }

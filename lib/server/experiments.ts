@@ -29,7 +29,10 @@ export async function recordExperimentRun(actor: Actor | null, input: Experiment
   }
   if (verdict !== input.verdict) throw invalid("The verdict does not follow from the results.");
 
-  const existing = await db.experimentRun.findUnique({ where: { id: input.id }, select: { userId: true, verdict: true } });
+  const existing = await db.experimentRun.findUnique({
+    where: { id: input.id },
+    select: { userId: true, verdict: true },
+  });
   if (existing) return sameOwner(existing, actor, input.id);
   try {
     await db.experimentRun.create({
@@ -48,7 +51,10 @@ export async function recordExperimentRun(actor: Actor | null, input: Experiment
   } catch (e) {
     // Two retries racing: the primary key decides, and the loser reports the stored run.
     if (!isUniqueViolation(e)) throw e;
-    const row = await db.experimentRun.findUniqueOrThrow({ where: { id: input.id }, select: { userId: true, verdict: true } });
+    const row = await db.experimentRun.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { userId: true, verdict: true },
+    });
     return sameOwner(row, actor, input.id);
   }
 }
@@ -60,15 +66,20 @@ function sameOwner(row: { userId: string; verdict: string }, actor: Actor, id: s
 
 export type ExperimentCard = { key: string; title: string; deckSlug: string };
 
-/** The cards the experiments prove (titles for the links back). Public: card titles are not private. */
-export async function experimentCards(): Promise<Record<string, ExperimentCard>> {
+/** The cards the experiments prove (titles for the links back), by key; a card not seeded (or retired) is missing. Public: card titles are not private. */
+export async function experimentCards(): Promise<Partial<Record<string, ExperimentCard>>> {
   const keys = [...new Set(EXPERIMENTS.flatMap((e) => e.claims.map((c) => c.cardKey)))];
-  const rows = await db.card.findMany({ where: { key: { in: keys } }, select: { key: true, title: true, deck: { select: { slug: true } } } });
+  const rows = await db.card.findMany({
+    where: { key: { in: keys } },
+    select: { key: true, title: true, deck: { select: { slug: true } } },
+  });
   return Object.fromEntries(rows.map((r) => [r.key, { key: r.key, title: r.title, deckSlug: r.deck.slug }]));
 }
 
+export type RunSummary = { count: number; latest: Verdict; at: Date };
+
 /** Per experiment: how many of this user's latest 200 runs it had, and the latest verdict. Only the caller's own runs. */
-export async function myRunSummary(actor: Actor | null) {
+export async function myRunSummary(actor: Actor | null): Promise<Partial<Record<string, RunSummary>>> {
   if (!actor) return {};
   const runs = await db.experimentRun.findMany({
     where: { userId: actor.id },
@@ -76,7 +87,7 @@ export async function myRunSummary(actor: Actor | null) {
     take: 200,
     select: { experimentSlug: true, verdict: true, createdAt: true },
   });
-  const out: Record<string, { count: number; latest: Verdict; at: Date }> = {};
+  const out: Partial<Record<string, RunSummary>> = {};
   for (const r of runs) {
     const s = out[r.experimentSlug];
     if (s) s.count++;

@@ -4,7 +4,7 @@
  * a client-made id stored once), so "the unique index refused this write" is an expected
  * outcome that each caller turns into its own answer.
  */
-const codeOf = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined);
+const codeOf = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? e.code : undefined);
 
 /** P2002: a unique constraint (or primary key) already holds this value. */
 export function isUniqueViolation(e: unknown): boolean {

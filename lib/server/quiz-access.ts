@@ -7,7 +7,10 @@ import { forbidden } from "@/lib/server/errors";
  * Who may take which quiz: the practice quiz, anyone signed in; a class quiz, the students
  * actively enrolled in that class (removed students and archived classes are refused).
  */
-export async function canTakeQuiz(actor: Actor, quiz: { isPractice: boolean; classId: string | null }): Promise<boolean> {
+export async function canTakeQuiz(
+  actor: Actor,
+  quiz: { isPractice: boolean; classId: string | null },
+): Promise<boolean> {
   assertSignedIn(actor);
   if (quiz.isPractice) return true;
   if (!quiz.classId) return false;

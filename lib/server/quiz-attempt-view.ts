@@ -39,7 +39,9 @@ export async function getAttemptView(actor: Actor, attemptId: string, now = new 
         select: {
           response: true,
           instance: true,
-          quizItem: { select: { id: true, points: true, question: { select: { type: true, prompt: true, data: true } } } },
+          quizItem: {
+            select: { id: true, points: true, question: { select: { type: true, prompt: true, data: true } } },
+          },
         },
       },
     },
@@ -80,7 +82,12 @@ export async function getAttemptView(actor: Actor, attemptId: string, now = new 
       deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
       serverNow: now.toISOString(),
     },
-    quiz: { id: attempt.quiz.id, title: attempt.quiz.title, layout: attempt.quiz.layout === "all" ? "all" : "one", isPractice: attempt.quiz.isPractice },
+    quiz: {
+      id: attempt.quiz.id,
+      title: attempt.quiz.title,
+      layout: attempt.quiz.layout === "all" ? "all" : "one",
+      isPractice: attempt.quiz.isPractice,
+    },
     questions,
     responses,
   };

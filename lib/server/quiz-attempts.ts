@@ -15,31 +15,54 @@ import type { SaveAnswerInput } from "@/lib/validation/quiz";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 const timeIsUp = (deadline: Date, tz: string) =>
-  expired(`Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`);
+  expired(
+    `Time is up: this attempt closed at ${formatWhen(deadline, tz)}. The answers saved before then have been graded.`,
+  );
 
 /**
  * Starts an attempt, or resumes the one in progress. The attempt limit holds under races:
  * numbers are unique per (quiz, student), so two simultaneous starts cannot both create
  * attempt N; the loser finds the winner's attempt and resumes it.
  */
-export async function startAttempt(actor: Actor, quizId: string, now = new Date()): Promise<{ attemptId: string; resumed: boolean }> {
+export async function startAttempt(
+  actor: Actor,
+  quizId: string,
+  now = new Date(),
+): Promise<{ attemptId: string; resumed: boolean }> {
   assertSignedIn(actor);
   const quiz = await db.quiz.findUnique({
     where: { id: quizId },
-    include: { items: { where: { position: { gt: 0 }, question: { active: true } }, orderBy: { position: "asc" }, include: { question: { select: { type: true, data: true, answer: true } } } } },
+    include: {
+      items: {
+        where: { position: { gt: 0 }, question: { active: true } },
+        orderBy: { position: "asc" },
+        include: { question: { select: { type: true, data: true, answer: true } } },
+      },
+    },
   });
   if (!quiz) throw notFound("There is no such quiz.");
   await assertCanTakeQuiz(actor, quiz);
   await closeExpired({ userId: actor.id, quizId }, now);
   for (let tries = 0; tries < 3; tries++) {
-    const open = await db.attempt.findFirst({ where: { quizId, userId: actor.id, status: "in_progress" }, select: { id: true } });
+    const open = await db.attempt.findFirst({
+      where: { quizId, userId: actor.id, status: "in_progress" },
+      select: { id: true },
+    });
     if (open) return { attemptId: open.id, resumed: true };
     const window = quizWindow(quiz, now);
     if (window !== "open") {
       const tz = actor.timeZone;
-      throw conflict(window === "upcoming" ? `This quiz opens at ${formatWhen(quiz.openAt!, tz)}.` : `This quiz closed at ${formatWhen(quiz.closeAt!, tz)}.`);
+      throw conflict(
+        window === "upcoming"
+          ? `This quiz opens at ${formatWhen(quiz.openAt!, tz)}.`
+          : `This quiz closed at ${formatWhen(quiz.closeAt!, tz)}.`,
+      );
     }
-    const last = await db.attempt.findFirst({ where: { quizId, userId: actor.id }, orderBy: { number: "desc" }, select: { number: true } });
+    const last = await db.attempt.findFirst({
+      where: { quizId, userId: actor.id },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
     const number = (last?.number ?? 0) + 1;
     if (quiz.maxAttempts !== null && number > quiz.maxAttempts) {
       throw conflict(`You have used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? "" : "s"} of this quiz.`);
@@ -51,7 +74,12 @@ export async function startAttempt(actor: Actor, quizId: string, now = new Date(
       if (q.type === "single" || q.type === "multiple" || q.type === "ordering") {
         const g = parseStoredQuestion(q.type, q.data, q.answer);
         const ids = g.type === "ordering" ? g.items.map((i) => i.id) : "options" in g ? g.options.map((o) => o.id) : [];
-        return { id: item.id, type: q.type, optionIds: ids, correctOrder: g.type === "ordering" ? g.answer : undefined };
+        return {
+          id: item.id,
+          type: q.type,
+          optionIds: ids,
+          correctOrder: g.type === "ordering" ? g.answer : undefined,
+        };
       }
       return { id: item.id, type: q.type };
     });
@@ -71,7 +99,12 @@ export async function startAttempt(actor: Actor, quizId: string, now = new Date(
               quizItemId: item.id,
               instance:
                 item.question.type === "generated"
-                  ? JSON.stringify(generate((JSON.parse(item.question.data) as { generator: string }).generator, deriveSeed(seed, `item:${item.id}`)))
+                  ? JSON.stringify(
+                      generate(
+                        (JSON.parse(item.question.data) as { generator: string }).generator,
+                        deriveSeed(seed, `item:${item.id}`),
+                      ),
+                    )
                   : null,
             })),
           },
@@ -89,7 +122,10 @@ export async function startAttempt(actor: Actor, quizId: string, now = new Date(
 
 async function ownAttempt(actor: Actor, attemptId: string) {
   assertSignedIn(actor);
-  const attempt = await db.attempt.findUnique({ where: { id: attemptId }, select: { id: true, userId: true, status: true, deadlineAt: true } });
+  const attempt = await db.attempt.findUnique({
+    where: { id: attemptId },
+    select: { id: true, userId: true, status: true, deadlineAt: true },
+  });
   if (!attempt || attempt.userId !== actor.id) throw notFound("There is no such attempt.");
   return attempt;
 }
@@ -97,14 +133,20 @@ async function ownAttempt(actor: Actor, attemptId: string) {
 /** Saves one answer while the attempt is open; late or post-submit answers are refused. */
 export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new Date()): Promise<{ savedAt: Date }> {
   const attempt = await ownAttempt(actor, input.attemptId);
-  if (attempt.status !== "in_progress") throw conflict("This attempt has been submitted; its answers can no longer change.");
+  if (attempt.status !== "in_progress")
+    throw conflict("This attempt has been submitted; its answers can no longer change.");
   if (isExpired(attempt.deadlineAt, now)) {
     await finalizeAttempt(attempt.id, { auto: true, at: attempt.deadlineAt! });
     throw timeIsUp(attempt.deadlineAt!, actor.timeZone);
   }
   const answer = await db.attemptAnswer.findUnique({
     where: { attemptId_quizItemId: { attemptId: attempt.id, quizItemId: input.quizItemId } },
-    select: { id: true, response: true, instance: true, quizItem: { select: { points: true, question: { select: { type: true, data: true, answer: true } } } } },
+    select: {
+      id: true,
+      response: true,
+      instance: true,
+      quizItem: { select: { points: true, question: { select: { type: true, data: true, answer: true } } } },
+    },
   });
   if (!answer) throw notFound("That question is not part of this attempt.");
   if (!responseFits(gradableFor(answer), input.response)) throw invalid("That answer does not fit this question.");
@@ -113,7 +155,10 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
   const written = await db.attemptAnswer.updateMany({
     where: {
       id: answer.id,
-      attempt: { status: "in_progress", OR: [{ deadlineAt: null }, { deadlineAt: { gte: new Date(now.getTime() - DEADLINE_GRACE_MS) } }] },
+      attempt: {
+        status: "in_progress",
+        OR: [{ deadlineAt: null }, { deadlineAt: { gte: new Date(now.getTime() - DEADLINE_GRACE_MS) } }],
+      },
     },
     data: { response: JSON.stringify(input.response), savedAt: now },
   });
@@ -125,7 +170,11 @@ export async function saveAnswer(actor: Actor, input: SaveAnswerInput, now = new
  * Submits and grades. Submitting twice grades once (the second call finds it submitted).
  * Past the deadline the attempt is closed with its saved answers and the submit is refused.
  */
-export async function submitAttempt(actor: Actor, attemptId: string, now = new Date()): Promise<{ attemptId: string; alreadySubmitted: boolean }> {
+export async function submitAttempt(
+  actor: Actor,
+  attemptId: string,
+  now = new Date(),
+): Promise<{ attemptId: string; alreadySubmitted: boolean }> {
   const attempt = await ownAttempt(actor, attemptId);
   if (attempt.status !== "in_progress") return { attemptId, alreadySubmitted: true };
   if (isExpired(attempt.deadlineAt, now)) {

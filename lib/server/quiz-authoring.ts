@@ -10,7 +10,10 @@ import type { QuizFormInput } from "@/lib/validation/quiz";
 export async function listQuestionBank(actor: Actor) {
   assertInstructor(actor);
   const [questions, cards] = await Promise.all([
-    db.question.findMany({ where: { active: true }, select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true } }),
+    db.question.findMany({
+      where: { active: true },
+      select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true },
+    }),
     db.card.findMany({ where: { active: true }, select: { key: true, title: true, position: true } }),
   ]);
   const card = new Map(cards.map((c) => [c.key, c]));
@@ -21,7 +24,12 @@ export async function listQuestionBank(actor: Actor) {
       cardTitle: q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
       cardPosition: q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
     }))
-    .sort((a, b) => a.cardPosition - b.cardPosition || Number(a.type === "generated") - Number(b.type === "generated") || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        a.cardPosition - b.cardPosition ||
+        Number(a.type === "generated") - Number(b.type === "generated") ||
+        a.key.localeCompare(b.key),
+    );
 }
 export type BankEntry = Awaited<ReturnType<typeof listQuestionBank>>[number];
 
@@ -46,7 +54,10 @@ export async function listMyQuizzes(actor: Actor) {
 }
 
 async function ownQuiz(actor: Actor, quizId: string) {
-  const quiz = await db.quiz.findUnique({ where: { id: quizId }, include: { class: { select: { instructorId: true } } } });
+  const quiz = await db.quiz.findUnique({
+    where: { id: quizId },
+    include: { class: { select: { instructorId: true } } },
+  });
   if (!quiz || quiz.class?.instructorId !== actor.id) throw notFound("There is no such quiz among yours.");
   return quiz;
 }
@@ -57,7 +68,11 @@ export async function getQuizForEdit(actor: Actor, quizId: string) {
   const quiz = await ownQuiz(actor, quizId);
   const tz = actor.timeZone;
   const [items, attempts] = await Promise.all([
-    db.quizItem.findMany({ where: { quizId, position: { gt: 0 } }, orderBy: { position: "asc" }, select: { questionId: true } }),
+    db.quizItem.findMany({
+      where: { quizId, position: { gt: 0 } },
+      orderBy: { position: "asc" },
+      select: { questionId: true },
+    }),
     db.attempt.count({ where: { quizId } }),
   ]);
   return {
@@ -88,11 +103,18 @@ export type QuizForEdit = Awaited<ReturnType<typeof getQuizForEdit>>;
  */
 export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ quizId: string }> {
   assertInstructor(actor);
-  const cls = await db.class.findUnique({ where: { id: input.classId }, select: { instructorId: true, archivedAt: true } });
+  const cls = await db.class.findUnique({
+    where: { id: input.classId },
+    select: { instructorId: true, archivedAt: true },
+  });
   if (!cls || cls.instructorId !== actor.id) throw forbidden("You can only assign quizzes to your own classes.");
   if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
-  const questions = await db.question.findMany({ where: { id: { in: input.questionIds }, active: true }, select: { id: true, points: true } });
-  if (questions.length !== input.questionIds.length) throw invalid("Some of the chosen questions are no longer in the bank. Reload the page and choose again.");
+  const questions = await db.question.findMany({
+    where: { id: { in: input.questionIds }, active: true },
+    select: { id: true, points: true },
+  });
+  if (questions.length !== input.questionIds.length)
+    throw invalid("Some of the chosen questions are no longer in the bank. Reload the page and choose again.");
   const points = new Map(questions.map((q) => [q.id, q.points]));
   const tz = actor.timeZone;
   const openAt = input.openAt ? localInputToDate(input.openAt, tz) : null;
@@ -111,9 +133,16 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
     shuffleQuestions: input.shuffleQuestions,
     shuffleOptions: input.shuffleOptions,
   };
-  const items = input.questionIds.map((questionId, i) => ({ questionId, position: i + 1, points: points.get(questionId)! }));
+  const items = input.questionIds.map((questionId, i) => ({
+    questionId,
+    position: i + 1,
+    points: points.get(questionId)!,
+  }));
   if (!input.quizId) {
-    const quiz = await db.quiz.create({ data: { ...fields, createdById: actor.id, items: { create: items } }, select: { id: true } });
+    const quiz = await db.quiz.create({
+      data: { ...fields, createdById: actor.id, items: { create: items } },
+      select: { id: true },
+    });
     return { quizId: quiz.id };
   }
   const quizId = input.quizId;
@@ -121,11 +150,18 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
   return db.$transaction(async (tx) => {
     const started = await tx.attempt.count({ where: { quizId } });
     if (started) {
-      const live = await tx.quizItem.findMany({ where: { quizId, position: { gt: 0 } }, orderBy: { position: "asc" }, select: { questionId: true } });
+      const live = await tx.quizItem.findMany({
+        where: { quizId, position: { gt: 0 } },
+        orderBy: { position: "asc" },
+        select: { questionId: true },
+      });
       if (live.map((i) => i.questionId).join() !== input.questionIds.join()) {
-        throw conflict("Students have already started this quiz, so its questions can no longer change. You can still change its times and settings.");
+        throw conflict(
+          "Students have already started this quiz, so its questions can no longer change. You can still change its times and settings.",
+        );
       }
-      if (existing.classId !== input.classId) throw conflict("Students have already started this quiz, so it cannot move to another class.");
+      if (existing.classId !== input.classId)
+        throw conflict("Students have already started this quiz, so it cannot move to another class.");
     }
     await tx.quiz.update({ where: { id: quizId }, data: fields });
     if (!started) {
@@ -133,8 +169,12 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
       await tx.quizItem.createMany({ data: items.map((i) => ({ ...i, quizId })) });
     }
     // Open attempts follow the new time limit and close time.
-    const open = await tx.attempt.findMany({ where: { quizId, status: "in_progress" }, select: { id: true, startedAt: true } });
-    for (const a of open) await tx.attempt.update({ where: { id: a.id }, data: { deadlineAt: attemptDeadline(a.startedAt, fields) } });
+    const open = await tx.attempt.findMany({
+      where: { quizId, status: "in_progress" },
+      select: { id: true, startedAt: true },
+    });
+    for (const a of open)
+      await tx.attempt.update({ where: { id: a.id }, data: { deadlineAt: attemptDeadline(a.startedAt, fields) } });
     return { quizId };
   });
 }

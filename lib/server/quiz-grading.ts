@@ -11,12 +11,18 @@ import { DEADLINE_GRACE_MS } from "@/lib/quiz/rules";
  * battery — so the server closes it lazily with the answers saved in time).
  */
 
-type AnswerForGrading = { response: string; instance: string | null; quizItem: { points: number; question: { type: string; data: string; answer: string } } };
+type AnswerForGrading = {
+  response: string;
+  instance: string | null;
+  quizItem: { points: number; question: { type: string; data: string; answer: string } };
+};
 
 /** The question as graded: a generated one by the instance the student saw, as stored. */
 export function gradableFor(a: AnswerForGrading): GradableQuestion {
   const q = a.quizItem.question;
-  return q.type === "generated" ? instanceAsQuestion(parseInstance(a.instance)) : parseStoredQuestion(q.type, q.data, q.answer);
+  return q.type === "generated"
+    ? instanceAsQuestion(parseInstance(a.instance))
+    : parseStoredQuestion(q.type, q.data, q.answer);
 }
 
 export function parseResponse(json: string): QuizResponse {
@@ -41,7 +47,12 @@ export async function finalizeAttempt(attemptId: string, opts: { auto: boolean; 
     if (flip.count === 0) return false;
     const answers = await tx.attemptAnswer.findMany({
       where: { attemptId },
-      select: { id: true, response: true, instance: true, quizItem: { select: { points: true, question: { select: { type: true, data: true, answer: true } } } } },
+      select: {
+        id: true,
+        response: true,
+        instance: true,
+        quizItem: { select: { points: true, question: { select: { type: true, data: true, answer: true } } } },
+      },
     });
     let score = 0;
     let maxScore = 0;
@@ -50,7 +61,10 @@ export async function finalizeAttempt(attemptId: string, opts: { auto: boolean; 
       const points = a.quizItem.points;
       score += fraction * points;
       maxScore += points;
-      await tx.attemptAnswer.update({ where: { id: a.id }, data: { score: fraction * points, maxScore: points, gradedAt: opts.at } });
+      await tx.attemptAnswer.update({
+        where: { id: a.id },
+        data: { score: fraction * points, maxScore: points, gradedAt: opts.at },
+      });
     }
     await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore } });
     return true;
@@ -58,10 +72,18 @@ export async function finalizeAttempt(attemptId: string, opts: { auto: boolean; 
 }
 
 /** Closes every expired in-progress attempt matching the filter, each at its own deadline. */
-export async function closeExpired(filter: { userId?: string; quizId?: string; attemptId?: string }, now = new Date()): Promise<number> {
+export async function closeExpired(
+  filter: { userId?: string; quizId?: string; attemptId?: string },
+  now = new Date(),
+): Promise<number> {
   const { attemptId, ...rest } = filter;
   const expired = await db.attempt.findMany({
-    where: { ...rest, ...(attemptId ? { id: attemptId } : {}), status: "in_progress", deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) } },
+    where: {
+      ...rest,
+      ...(attemptId ? { id: attemptId } : {}),
+      status: "in_progress",
+      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
+    },
     select: { id: true, deadlineAt: true },
   });
   let closed = 0;

@@ -29,11 +29,28 @@ async function attemptsOf(userId: string, quizIds: string[]) {
   return db.attempt.findMany({
     where: { userId, quizId: { in: quizIds } },
     orderBy: { number: "asc" },
-    select: { id: true, quizId: true, number: true, status: true, score: true, maxScore: true, startedAt: true, submittedAt: true, autoSubmitted: true, deadlineAt: true },
+    select: {
+      id: true,
+      quizId: true,
+      number: true,
+      status: true,
+      score: true,
+      maxScore: true,
+      startedAt: true,
+      submittedAt: true,
+      autoSubmitted: true,
+      deadlineAt: true,
+    },
   });
 }
 
-type QuizRow = { id: string; openAt: Date | null; closeAt: Date | null; maxAttempts: number | null; gradingRule: string };
+type QuizRow = {
+  id: string;
+  openAt: Date | null;
+  closeAt: Date | null;
+  maxAttempts: number | null;
+  gradingRule: string;
+};
 
 function summarize(quiz: QuizRow, attempts: Awaited<ReturnType<typeof attemptsOf>>, now: Date) {
   const mine = attempts.filter((a) => a.quizId === quiz.id);
@@ -66,8 +83,16 @@ export async function listQuizzesForStudent(actor: Actor, now = new Date()) {
     select: quizFields,
   });
   const live = quizzes.filter((q) => q._count.items > 0);
-  const attempts = await attemptsOf(actor.id, live.map((q) => q.id));
-  return live.map(({ _count, class: cls, ...q }) => ({ ...q, className: cls?.name ?? null, questionCount: _count.items, ...summarize(q, attempts, now) }));
+  const attempts = await attemptsOf(
+    actor.id,
+    live.map((q) => q.id),
+  );
+  return live.map(({ _count, class: cls, ...q }) => ({
+    ...q,
+    className: cls?.name ?? null,
+    questionCount: _count.items,
+    ...summarize(q, attempts, now),
+  }));
 }
 export type StudentQuizSummary = Awaited<ReturnType<typeof listQuizzesForStudent>>[number];
 
@@ -75,7 +100,8 @@ export type StudentQuizSummary = Awaited<ReturnType<typeof listQuizzesForStudent
 export async function getQuizOverview(actor: Actor, idOrKey: string, now = new Date()) {
   assertSignedIn(actor);
   const quiz = await db.quiz.findFirst({ where: { OR: [{ id: idOrKey }, { key: idOrKey }] }, select: quizFields });
-  if (!quiz || !(await canTakeQuiz(actor, quiz))) throw notFound("There is no such quiz, or it belongs to a class you are not in.");
+  if (!quiz || !(await canTakeQuiz(actor, quiz)))
+    throw notFound("There is no such quiz, or it belongs to a class you are not in.");
   await closeExpired({ userId: actor.id, quizId: quiz.id }, now);
   const attempts = await attemptsOf(actor.id, [quiz.id]);
   const { _count, class: cls, ...q } = quiz;

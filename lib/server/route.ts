@@ -7,7 +7,8 @@ import { isAppError } from "@/lib/server/errors";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import type { Access } from "@/lib/server/action";
 
-type Ctx = { params: Promise<Record<string, string | string[]>> };
+// Next.js leaves `params` out on a route without dynamic segments (app-route/module.js).
+type Ctx = { params?: Promise<Record<string, string | string[]>> };
 
 /**
  * Route handlers read as three steps: who is asking (401/403), is the input valid (422),
@@ -20,7 +21,7 @@ export function defineRoute<S extends z.ZodType, A extends Access>(
     actor: A extends "public" ? Actor | null : Actor,
     req: NextRequest,
     params: Record<string, string | string[]>,
-  ) => Promise<Response | unknown>,
+  ) => Promise<unknown>, // a Response is sent as it is; anything else as JSON
 ) {
   return async (req: NextRequest, ctx: Ctx): Promise<Response> => {
     try {
@@ -39,9 +40,12 @@ export function defineRoute<S extends z.ZodType, A extends Access>(
       const parsed = opts.input.safeParse(raw);
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
-        return NextResponse.json({ error: Object.values(errors)[0] ?? "Invalid input.", fieldErrors: errors }, { status: 422 });
+        return NextResponse.json(
+          { error: Object.values(errors)[0] ?? "Invalid input.", fieldErrors: errors },
+          { status: 422 },
+        );
       }
-      const out = await handler(parsed.data, actor as Actor, req, (await ctx?.params) ?? {});
+      const out = await handler(parsed.data, actor as Actor, req, (await ctx.params) ?? {});
       return out instanceof Response ? out : NextResponse.json(out ?? { ok: true });
     } catch (e) {
       if (isAppError(e)) return NextResponse.json({ error: e.message, code: e.code }, { status: e.status });

@@ -11,9 +11,12 @@ import { toActor, type Actor } from "@/lib/server/actor";
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const id = session?.user?.id;
+  const id = session?.user.id;
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true, timeZone: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, role: true, name: true, email: true, timeZone: true },
+  });
   return user ? toActor(user) : null;
 });
 

@@ -40,10 +40,14 @@ export type StudyContext = {
 export async function loadStudyContext(actor: Actor, opts: { deck?: string; now?: Date } = {}): Promise<StudyContext> {
   assertSignedIn(actor);
   const now = opts.now ?? new Date();
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { desiredRetention: true, timeZone: true, newCardsPerDay: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { desiredRetention: true, timeZone: true, newCardsPerDay: true },
+  });
   const settings = srsSettings(user);
   const today = localDayKey(now, settings.timeZone);
-  if (opts.deck && !(await db.deck.findUnique({ where: { slug: opts.deck }, select: { id: true } }))) throw notFound("There is no deck with that name.");
+  if (opts.deck && !(await db.deck.findUnique({ where: { slug: opts.deck }, select: { id: true } })))
+    throw notFound("There is no deck with that name.");
   const rows = await db.card.findMany({
     where: { active: true, ...(opts.deck ? { deck: { slug: opts.deck } } : {}) },
     orderBy: [{ deck: { title: "asc" } }, { position: "asc" }],
@@ -51,7 +55,13 @@ export async function loadStudyContext(actor: Actor, opts: { deck?: string; now?
   });
   // Cards started today count against the daily limit even after they stop being new.
   const started = await db.reviewLog.findMany({
-    where: { userId: actor.id, mode: "review", prevState: 0, undoneAt: null, reviewedAt: { gte: startOfLocalDay(today, settings.timeZone) } },
+    where: {
+      userId: actor.id,
+      mode: "review",
+      prevState: 0,
+      undoneAt: null,
+      reviewedAt: { gte: startOfLocalDay(today, settings.timeZone) },
+    },
     distinct: ["cardId"],
     select: { cardId: true },
   });

@@ -32,5 +32,5 @@ export async function withRetry<T>(work: () => Promise<T>, recover?: () => Promi
 function isRetryable(e: unknown): boolean {
   if (e instanceof StaleState) return true;
   if (isUniqueViolation(e) || isWriteConflict(e)) return true;
-  return /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(String((e as { message?: unknown } | null)?.message ?? ""));
+  return e instanceof Error && /SQLITE_BUSY|database is locked|could not serialize|deadlock/i.test(e.message);
 }

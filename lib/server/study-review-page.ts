@@ -28,5 +28,12 @@ export async function getReviewPageData(actor: Actor, opts: { mode: StudyMode; d
     caveatHtml: c.caveat ? renderMarkdown(c.caveat) : "",
     proofHref: proofHref(c.experimentSlug, c.key),
   }));
-  return { mode: q.mode, cards, settings: q.settings, dueBy: q.dueBy.toISOString(), sessionKey: `${q.now.getTime()}`, counts: q.counts };
+  return {
+    mode: q.mode,
+    cards,
+    settings: q.settings,
+    dueBy: q.dueBy.toISOString(),
+    sessionKey: `${q.now.getTime()}`,
+    counts: q.counts,
+  };
 }

@@ -6,7 +6,10 @@ import type { StudySettingsInput } from "@/lib/validation/study";
 /** The learner's own study settings; nobody else's can be read or changed through here. */
 export async function getStudySettings(actor: Actor) {
   assertSignedIn(actor);
-  return db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { desiredRetention: true, newCardsPerDay: true, timeZone: true } });
+  return db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { desiredRetention: true, newCardsPerDay: true, timeZone: true },
+  });
 }
 
 /**
@@ -17,7 +20,11 @@ export async function updateStudySettings(actor: Actor, input: StudySettingsInpu
   assertSignedIn(actor);
   return db.user.update({
     where: { id: actor.id },
-    data: { desiredRetention: Math.round(input.desiredRetention * 100) / 100, newCardsPerDay: input.newCardsPerDay, timeZone: input.timeZone },
+    data: {
+      desiredRetention: Math.round(input.desiredRetention * 100) / 100,
+      newCardsPerDay: input.newCardsPerDay,
+      timeZone: input.timeZone,
+    },
     select: { desiredRetention: true, newCardsPerDay: true, timeZone: true },
   });
 }

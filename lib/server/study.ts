@@ -39,7 +39,8 @@ function receipt(log: ReviewLog): GradeReceipt {
 }
 
 function replay(actor: Actor, log: ReviewLog, cardId: string): GradeReceipt {
-  if (log.userId !== actor.id || log.cardId !== cardId) throw conflict("This grade id is already used by another grade.");
+  if (log.userId !== actor.id || log.cardId !== cardId)
+    throw conflict("This grade id is already used by another grade.");
   return receipt(log);
 }
 
@@ -56,7 +57,10 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
   if (known) return replay(actor, known, input.cardId);
   const card = await db.card.findUnique({ where: { id: input.cardId }, select: { id: true, active: true } });
   if (!card?.active) throw notFound("This card is no longer in the deck; the grade was not stored.");
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { desiredRetention: true, timeZone: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { desiredRetention: true, timeZone: true },
+  });
   const scheduler = createScheduler(srsSettings(user));
   const where = { userId_cardId: { userId: actor.id, cardId: card.id } };
 
@@ -75,7 +79,10 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
           after = g.after;
           stats = { prevState: g.prevState, elapsedDays: g.elapsedDays, scheduledDays: g.scheduledDays };
           if (row) {
-            const { count } = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...toRow(g.after), version: { increment: 1 } } });
+            const { count } = await tx.cardState.updateMany({
+              where: { id: row.id, version: row.version },
+              data: { ...toRow(g.after), version: { increment: 1 } },
+            });
             if (count !== 1) throw new StaleState();
           } else {
             await tx.cardState.create({ data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 } });
@@ -119,16 +126,25 @@ export async function undoGrade(actor: Actor, input: UndoInput): Promise<UndoRec
       const log = await tx.reviewLog.findUnique({ where: { id: input.id } });
       if (!log || log.userId !== actor.id) throw notFound("There is no such grade to undo.");
       const restored = stateToRestore(parseSnapshot(log.stateBefore));
-      const out = { id: log.id, cardId: log.cardId, state: log.mode === "practice" ? parseSnapshot(log.stateAfter) : restored };
+      const out = {
+        id: log.id,
+        cardId: log.cardId,
+        state: log.mode === "practice" ? parseSnapshot(log.stateAfter) : restored,
+      };
       if (log.undoneAt) return out;
       if (log.mode !== "practice") {
         const where = { userId_cardId: { userId: actor.id, cardId: log.cardId } };
         const row = await tx.cardState.findUnique({ where });
         if (!sameSnapshot(row ? fromRow(row) : null, parseSnapshot(log.stateAfter))) {
-          throw conflict("This card was graded again after that grade (in another tab?), so it can no longer be undone.");
+          throw conflict(
+            "This card was graded again after that grade (in another tab?), so it can no longer be undone.",
+          );
         }
         if (row && restored) {
-          const { count } = await tx.cardState.updateMany({ where: { id: row.id, version: row.version }, data: { ...toRow(restored), version: { increment: 1 } } });
+          const { count } = await tx.cardState.updateMany({
+            where: { id: row.id, version: row.version },
+            data: { ...toRow(restored), version: { increment: 1 } },
+          });
           if (count !== 1) throw new StaleState();
         } else if (row) {
           // The grade introduced the card: undoing it makes the card new again (no state row).

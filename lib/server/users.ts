@@ -36,9 +36,7 @@ export async function createUser(input: SignUpInput): Promise<Actor> {
   }
 }
 
-export type CredentialCheck =
-  | { ok: true; actor: Actor }
-  | { ok: false; reason: "unknown_email" | "wrong_password" };
+export type CredentialCheck = { ok: true; actor: Actor } | { ok: false; reason: "unknown_email" | "wrong_password" };
 
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -55,6 +53,15 @@ export async function checkCredentials(email: string, password: string): Promise
 export async function getProfile(actor: Actor) {
   return db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, desiredRetention: true, newCardsPerDay: true, createdAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      timeZone: true,
+      desiredRetention: true,
+      newCardsPerDay: true,
+      createdAt: true,
+    },
   });
 }

@@ -40,13 +40,29 @@ export function outboxKey(userId: string) {
 async function sendOp(fetch: GradeOutboxDeps["fetch"], op: Op): Promise<SendOutcome> {
   const [url, body] =
     op.kind === "grade"
-      ? ["/api/reviews", { id: op.id, cardId: op.cardId, rating: op.rating, mode: op.mode, reviewedAt: op.reviewedAt, durationMs: op.durationMs }]
+      ? [
+          "/api/reviews",
+          {
+            id: op.id,
+            cardId: op.cardId,
+            rating: op.rating,
+            mode: op.mode,
+            reviewedAt: op.reviewedAt,
+            durationMs: op.durationMs,
+          },
+        ]
       : ["/api/reviews/undo", { id: op.gradeId }];
   // keepalive lets a grade finish even if the learner closes the tab right after it.
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), keepalive: true, credentials: "same-origin" });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    keepalive: true,
+    credentials: "same-origin",
+  });
   if (res.status === 401) return { kind: "signed-out" }; // keep the grades; they go once the learner signs in again
   if (res.status >= 500 || res.status === 408 || res.status === 429) return { kind: "retry" };
-  const answer = await res.json().catch(() => null);
+  const answer = (await res.json().catch(() => null)) as unknown;
   if (res.ok) return { kind: "sent", body: answer };
   // A refused grade (card retired, undo after a later grade) will never succeed: drop it and say why.
   return { kind: "refused", message: (answer as { error?: string } | null)?.error ?? "A grade could not be saved." };

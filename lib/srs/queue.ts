@@ -32,7 +32,10 @@ const byDue = <T extends QueueItem>(a: T, b: T) => dueMs(a.state!) - dueMs(b.sta
  * (deck order, up to the limit), then learning cards due later today. Practice: every card,
  * the soonest due first and new cards last; nothing in it changes the schedule.
  */
-export function buildQueue<T extends QueueItem>(cards: T[], opts: { mode: StudyMode; now: Date; dueBy: Date; newLimit: number }): T[] {
+export function buildQueue<T extends QueueItem>(
+  cards: T[],
+  opts: { mode: StudyMode; now: Date; dueBy: Date; newLimit: number },
+): T[] {
   const fresh = cards.filter((c) => !c.state).sort((a, b) => a.position - b.position);
   const started = cards.filter((c) => c.state).sort(byDue);
   if (opts.mode === "practice") return [...started, ...fresh];
@@ -51,7 +54,12 @@ export function buildQueue<T extends QueueItem>(cards: T[], opts: { mode: StudyM
  * After a grade: in review, a card that is due again today (a learning step, a lapse) goes
  * to the back of the queue; in practice, a card graded Again comes back until it is known.
  */
-export function requeue<T extends QueueItem>(rest: T[], graded: T, rating: Rating, opts: { mode: StudyMode; dueBy: Date }): T[] {
+export function requeue<T extends QueueItem>(
+  rest: T[],
+  graded: T,
+  rating: Rating,
+  opts: { mode: StudyMode; dueBy: Date },
+): T[] {
   const again = opts.mode === "practice" ? rating === 1 : isDue(graded.state, opts.dueBy);
   return again ? [...rest, graded] : rest;
 }

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, type Grade, type StepUnit } from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating as FsrsRating, type Grade, type StepUnit } from "ts-fsrs";
 import { fromFsrsCard, toFsrsCard, type CardSnapshot } from "@/lib/srs/snapshot";
 import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import { formatInterval } from "@/lib/srs/format";
@@ -11,6 +11,13 @@ import { formatInterval } from "@/lib/srs/format";
 export type Rating = 1 | 2 | 3 | 4; // Again, Hard, Good, Easy
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 export const RATING_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
+/** The same four grades as ts-fsrs's enum (whose 0 is "Manual", never a learner's grade). */
+const FSRS_GRADE: Record<Rating, Grade> = {
+  1: FsrsRating.Again,
+  2: FsrsRating.Hard,
+  3: FsrsRating.Good,
+  4: FsrsRating.Easy,
+};
 
 export const RETENTION_MIN = 0.7;
 export const RETENTION_MAX = 0.97;
@@ -87,7 +94,7 @@ export function createScheduler(settings: SrsSettings): Scheduler {
       const out = {} as Record<Rating, Preview>;
       const p = f.repeat(card(state, now), now);
       for (const rating of RATINGS) {
-        const item = p[rating as Grade];
+        const item = p[FSRS_GRADE[rating]];
         out[rating] = {
           rating,
           interval: formatInterval(item.card.due.getTime() - now.getTime(), item.card.scheduled_days),
@@ -97,13 +104,13 @@ export function createScheduler(settings: SrsSettings): Scheduler {
       return out;
     },
     grade(state, rating, now) {
-      const { card: next, log } = f.next(card(state, now), now, rating as Grade);
+      const { card: next, log } = f.next(card(state, now), now, FSRS_GRADE[rating]);
       const after = toLocalDay(fromFsrsCard(next), now);
       return {
         before: state,
         after,
         prevState: state ? state.state : 0,
-        elapsedDays: log.elapsed_days,
+        elapsedDays: log.elapsed_days, // eslint-disable-line @typescript-eslint/no-deprecated -- ts-fsrs 5 still computes it and ReviewLog keeps it; ts-fsrs 6 drops it
         scheduledDays: next.scheduled_days,
       };
     },

@@ -1,4 +1,4 @@
-import type { Card } from "ts-fsrs";
+import { State, type Card } from "ts-fsrs";
 
 /**
  * The FSRS memory state of one card for one learner, in a JSON-safe shape that maps 1:1 to
@@ -21,18 +21,24 @@ export type CardSnapshot = {
 };
 
 export const STATE_NAMES = ["New", "Learning", "Review", "Relearning"] as const;
+const FSRS_STATES = [State.New, State.Learning, State.Review, State.Relearning] as const;
+
+function fsrsState(n: number): State {
+  if (!Number.isInteger(n) || n < 0 || n >= FSRS_STATES.length) throw new Error(`not an FSRS card state: ${n}`);
+  return FSRS_STATES[n];
+}
 
 export function toFsrsCard(s: CardSnapshot): Card {
   return {
     due: new Date(s.due),
     stability: s.stability,
     difficulty: s.difficulty,
-    elapsed_days: s.elapsedDays,
+    elapsed_days: s.elapsedDays, // eslint-disable-line @typescript-eslint/no-deprecated -- ts-fsrs 5's Card still requires it
     scheduled_days: s.scheduledDays,
     learning_steps: s.learningSteps,
     reps: s.reps,
     lapses: s.lapses,
-    state: s.state,
+    state: fsrsState(s.state),
     last_review: s.lastReview ? new Date(s.lastReview) : undefined,
   };
 }
@@ -42,7 +48,7 @@ export function fromFsrsCard(c: Card): CardSnapshot {
     due: c.due.toISOString(),
     stability: c.stability,
     difficulty: c.difficulty,
-    elapsedDays: c.elapsed_days,
+    elapsedDays: c.elapsed_days, // eslint-disable-line @typescript-eslint/no-deprecated -- kept so undo restores the exact state; gone with ts-fsrs 6
     scheduledDays: c.scheduled_days,
     learningSteps: c.learning_steps,
     reps: c.reps,
@@ -75,7 +81,16 @@ export function toRow(s: CardSnapshot): StateRow {
   return { ...s, due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
 }
 
-const NUMBER_FIELDS = ["stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"] as const;
+const NUMBER_FIELDS = [
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+] as const;
 
 /** Parses the JSON kept in ReviewLog; throws on anything that is not a snapshot or null. */
 export function parseSnapshot(json: string): CardSnapshot | null {

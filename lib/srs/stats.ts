@@ -41,7 +41,12 @@ export function streak(days: HeatDay[], today: DayKey): number {
 }
 
 /** Due cards per local day for the next `days` days; anything overdue counts as due today. */
-export function forecast(states: CardSnapshot[], timeZone: string, today: DayKey, days = 14): { day: DayKey; due: number }[] {
+export function forecast(
+  states: CardSnapshot[],
+  timeZone: string,
+  today: DayKey,
+  days = 14,
+): { day: DayKey; due: number }[] {
   const out = Array.from({ length: days }, (_, i) => ({ day: addDays(today, i), due: 0 }));
   for (const s of states) {
     const offset = Math.max(0, daysBetween(today, localDayKey(new Date(s.due), timeZone)));

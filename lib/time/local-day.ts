@@ -9,7 +9,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -17,7 +26,8 @@ function formatter(timeZone: string) {
 
 function parts(date: Date, timeZone: string) {
   const p: Record<string, number> = {};
-  for (const { type, value } of formatter(timeZone).formatToParts(date)) if (type !== "literal") p[type] = Number(value);
+  for (const { type, value } of formatter(timeZone).formatToParts(date))
+    if (type !== "literal") p[type] = Number(value);
   return p as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
 

@@ -22,7 +22,11 @@ const newPassword = z
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), `Password too weak: ${passwordRules}`);
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(80, "Keep your name under 80 characters."),
   email,
   password: newPassword,
   role: z.enum(ROLES, { error: "Choose “I study” or “I teach”." }),

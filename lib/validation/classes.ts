@@ -2,14 +2,23 @@ import { z } from "zod";
 import { JOIN_CODE_PATTERN, normalizeJoinCode } from "@/lib/classes/join-code";
 
 /** Ids are cuids: letters and digits. Anything else is refused before it reaches a query. */
-export const idSchema = z.string().trim().min(1, "Missing id.").max(64).regex(/^[a-z0-9]+$/i, "Not a valid id.");
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1, "Missing id.")
+  .max(64)
+  .regex(/^[a-z0-9]+$/i, "Not a valid id.");
 
 /** How long a new (or rotated) join code stays valid; "never" keeps it until it is rotated. */
 export const CODE_LIFETIMES = ["never", "1", "7", "30", "90"] as const;
 const codeLifetime = z.enum(CODE_LIFETIMES, { error: "Choose how long the code stays valid." }).default("never");
 
 export const createClassSchema = z.object({
-  name: z.string({ error: "Name the class." }).trim().min(1, "Name the class.").max(80, "Keep the class name under 80 characters."),
+  name: z
+    .string({ error: "Name the class." })
+    .trim()
+    .min(1, "Name the class.")
+    .max(80, "Keep the class name under 80 characters."),
   codeLifetime,
 });
 export type CreateClassInput = z.infer<typeof createClassSchema>;
@@ -21,11 +30,24 @@ export const joinCodeSchema = z
   .string({ error: "Enter the join code from your instructor." })
   .transform(normalizeJoinCode)
   .refine((c) => c.length > 0, "Enter the join code from your instructor.")
-  .refine((c) => JOIN_CODE_PATTERN.test(c), "A join code has 8 letters and digits, like K7MP-2QXD (never 0, O, 1 or I).");
+  .refine(
+    (c) => JOIN_CODE_PATTERN.test(c),
+    "A join code has 8 letters and digits, like K7MP-2QXD (never 0, O, 1 or I).",
+  );
 export const joinClassSchema = z.object({ code: joinCodeSchema, via: z.enum(["form", "link"]).optional() });
 
 /** Dashboard table state lives in the URL, so sorting and searching work without JavaScript. */
-export const PROGRESS_SORTS = ["name", "studied", "due", "overdue", "retention", "reviews", "active", "proofs", "quiz"] as const;
+export const PROGRESS_SORTS = [
+  "name",
+  "studied",
+  "due",
+  "overdue",
+  "retention",
+  "reviews",
+  "active",
+  "proofs",
+  "quiz",
+] as const;
 export type ProgressSort = (typeof PROGRESS_SORTS)[number];
 export const PAGE_SIZE = 50;
 

@@ -22,7 +22,10 @@ export function settingsSchema(def: ExperimentDef) {
  * Settings from a page's query string: each valid value is kept, each invalid one falls
  * back to its default with a message, so a mangled shared link still opens.
  */
-export function parseSettingsQuery(def: ExperimentDef, query: Record<string, string | string[] | undefined>): { settings: Settings; problems: string[] } {
+export function parseSettingsQuery(
+  def: ExperimentDef,
+  query: Record<string, string | string[] | undefined>,
+): { settings: Settings; problems: string[] } {
   const settings: Record<string, number> = {};
   const problems: string[] = [];
   for (const s of def.settings) {
@@ -36,13 +39,15 @@ export function parseSettingsQuery(def: ExperimentDef, query: Record<string, str
     if (parsed.success) settings[s.key] = parsed.data;
     else {
       settings[s.key] = s.default;
-      problems.push(`${parsed.error.issues[0]?.message ?? `${s.label} is invalid.`} Using ${s.default.toLocaleString("en-US")}.`);
+      problems.push(
+        `${parsed.error.issues[0]?.message ?? `${s.label} is invalid.`} Using ${s.default.toLocaleString("en-US")}.`,
+      );
     }
   }
   return { settings: settings as Settings, problems };
 }
 
-const finite = z.number().finite();
+const finite = z.number(); // zod 4 refuses Infinity and NaN in every number
 const count = z.number().int().nonnegative();
 
 const epochSchema = z.object({

@@ -21,7 +21,10 @@ const optionalInt = (min: number, max: number, label: string) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), `${label} must be a whole number from ${min} to ${max}, or empty.`)
+    .refine(
+      (v) => v === "" || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max),
+      `${label} must be a whole number from ${min} to ${max}, or empty.`,
+    )
     .transform((v) => (v === "" ? null : Number(v)));
 
 /** An HTML checkbox: "on" when ticked, absent when not. */
@@ -37,14 +40,27 @@ const checkbox = z
 export const quizFormSchema = z.preprocess(
   (raw) => {
     const o = (raw ?? {}) as Record<string, unknown>;
-    return { ...o, questionIds: Object.keys(o).filter((k) => k.startsWith("q:") && o[k] === "on").map((k) => k.slice(2)) };
+    return {
+      ...o,
+      questionIds: Object.keys(o)
+        .filter((k) => k.startsWith("q:") && o[k] === "on")
+        .map((k) => k.slice(2)),
+    };
   },
   z
     .object({
       /** empty when creating */
-      quizId: z.string().max(64).optional().transform((v) => v || undefined),
+      quizId: z
+        .string()
+        .max(64)
+        .optional()
+        .transform((v) => v || undefined),
       classId: z.string({ error: "Choose a class." }).min(1, "Choose a class."),
-      title: z.string({ error: "Give the quiz a title." }).trim().min(1, "Give the quiz a title.").max(120, "Keep the title under 120 characters."),
+      title: z
+        .string({ error: "Give the quiz a title." })
+        .trim()
+        .min(1, "Give the quiz a title.")
+        .max(120, "Keep the title under 120 characters."),
       description: z.string().trim().max(1000, "Keep the description under 1,000 characters.").default(""),
       openAt: localDateTime.prefault(""),
       closeAt: localDateTime.prefault(""),
@@ -57,7 +73,13 @@ export const quizFormSchema = z.preprocess(
       shuffleOptions: checkbox,
       questionIds: z.array(z.string()).min(1, "Pick at least one question.").max(60, "Pick at most 60 questions."),
     })
-    .refine((q) => !(q.openAt && q.closeAt) || q.openAt < q.closeAt, { message: "The close time must be after the open time.", path: ["closeAt"] })
-    .refine((q) => q.reviewPolicy !== "after_close" || q.closeAt, { message: "“After the close time” needs a close time.", path: ["reviewPolicy"] }),
+    .refine((q) => !(q.openAt && q.closeAt) || q.openAt < q.closeAt, {
+      message: "The close time must be after the open time.",
+      path: ["closeAt"],
+    })
+    .refine((q) => q.reviewPolicy !== "after_close" || q.closeAt, {
+      message: "“After the close time” needs a close time.",
+      path: ["reviewPolicy"],
+    }),
 );
 export type QuizFormInput = z.output<typeof quizFormSchema>;

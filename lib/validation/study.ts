@@ -22,8 +22,14 @@ export const gradeSchema = z.object({
   reviewedAt: z.iso
     .datetime({ offset: true, error: "reviewedAt must be an ISO date and time." })
     .transform((s) => new Date(s))
-    .refine((d) => d.getTime() <= Date.now() + CLOCK_SKEW_MS, "This grade is dated in the future; check the device clock.")
-    .refine((d) => d.getTime() >= Date.now() - OLDEST_GRADE_DAYS * DAY, `Grades older than ${OLDEST_GRADE_DAYS} days are not accepted.`),
+    .refine(
+      (d) => d.getTime() <= Date.now() + CLOCK_SKEW_MS,
+      "This grade is dated in the future; check the device clock.",
+    )
+    .refine(
+      (d) => d.getTime() >= Date.now() - OLDEST_GRADE_DAYS * DAY,
+      `Grades older than ${OLDEST_GRADE_DAYS} days are not accepted.`,
+    ),
   durationMs: z.number().int().min(0).max(3_600_000).optional(),
 });
 export type GradeInput = z.output<typeof gradeSchema>;
@@ -50,6 +56,9 @@ export const studySettingsSchema = z.object({
     .int("Enter a whole number of new cards.")
     .min(0, "New cards a day cannot be negative.")
     .max(500, "At most 500 new cards a day."),
-  timeZone: z.string({ error: "Choose your time zone." }).trim().refine(isValidTimeZone, "Choose a time zone from the list."),
+  timeZone: z
+    .string({ error: "Choose your time zone." })
+    .trim()
+    .refine(isValidTimeZone, "Choose a time zone from the list."),
 });
 export type StudySettingsInput = z.output<typeof studySettingsSchema>;

@@ -15,8 +15,15 @@ const now = new Date("2026-11-28T12:00:00Z");
 function migrationsHash() {
   const dir = join(process.cwd(), "prisma", "migrations");
   const h = createHash("sha256");
-  for (const n of readdirSync(dir).filter((x) => /^\d+_/.test(x)).sort()) h.update(n).update(readFileSync(join(dir, n, "migration.sql")));
-  return h.update(readFileSync(join(process.cwd(), "tests", "bench", "class-seed.ts"))).update(String(STUDENTS)).digest("hex").slice(0, 12);
+  for (const n of readdirSync(dir)
+    .filter((x) => /^\d+_/.test(x))
+    .sort())
+    h.update(n).update(readFileSync(join(dir, n, "migration.sql")));
+  return h
+    .update(readFileSync(join(process.cwd(), "tests", "bench", "class-seed.ts")))
+    .update(String(STUDENTS))
+    .digest("hex")
+    .slice(0, 12);
 }
 
 async function main() {
@@ -24,7 +31,8 @@ async function main() {
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `classes-${migrationsHash()}.db`);
   if (process.env.BENCH_FRESH === "1" || !existsSync(file)) {
-    for (const old of readdirSync(folder).filter((n) => n.startsWith("classes-"))) rmSync(join(folder, old), { force: true });
+    for (const old of readdirSync(folder).filter((n) => n.startsWith("classes-")))
+      rmSync(join(folder, old), { force: true });
     const t0 = performance.now();
     console.log(`seeding ${STUDENTS} students × ${DAYS} days × ~${REVIEWS_PER_WEEK} reviews/week into ${file} …`);
     const { logs } = seedBenchDatabase(file, now);
@@ -37,7 +45,10 @@ async function main() {
   const { PrismaClient } = await import("@/lib/generated/prisma/client");
   const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
   const seen = new Map<string, string>();
-  const logging = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }), log: [{ emit: "event", level: "query" }] });
+  const logging = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${file}` }),
+    log: [{ emit: "event", level: "query" }],
+  });
   logging.$on("query", (e) => {
     if (/ReviewLog/.test(e.query) && !seen.has(e.query)) seen.set(e.query, e.params);
   });
@@ -48,13 +59,25 @@ async function main() {
   const { getQuizResults } = await import("@/lib/server/class-quiz-results");
   const { progressCsv } = await import("@/lib/server/class-exports");
   const { progressQuerySchema } = await import("@/lib/validation/classes");
-  const teacher = { id: "teacher", role: "instructor" as const, name: "Bench Teacher", email: "teacher@bench.test", timeZone: "Europe/Berlin" };
+  const teacher = {
+    id: "teacher",
+    role: "instructor" as const,
+    name: "Bench Teacher",
+    email: "teacher@bench.test",
+    timeZone: "Europe/Berlin",
+  };
   const [logs, attempts] = await Promise.all([db.reviewLog.count(), db.attempt.count()]);
   const mb = (statSync(file).size / 1e6).toFixed(0);
-  console.log(`\n${STUDENTS.toLocaleString("en")} students, ${logs.toLocaleString("en")} review logs, ${attempts.toLocaleString("en")} quiz attempts (${mb} MB)`);
+  console.log(
+    `\n${STUDENTS.toLocaleString("en")} students, ${logs.toLocaleString("en")} review logs, ${attempts.toLocaleString("en")} quiz attempts (${mb} MB)`,
+  );
 
   // Wall time includes waiting for a CPU on a shared machine; CPU time is what this process used.
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores; ${RUNS} runs each after a warm-up\n`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${cpus().length} cores; ${RUNS} runs each after a warm-up\n`,
+  );
   const query = progressQuerySchema.parse({ sort: "retention", dir: "asc" });
   const cases: [string, () => Promise<unknown>][] = [
     ["class dashboard (getClassDashboard)", () => getClassDashboard(teacher, "class", query, now)],
@@ -74,8 +97,14 @@ async function main() {
       wall.push(performance.now() - t);
       cpu.push((used.user + used.system) / 1000);
     }
-    const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)].toFixed(0).padStart(5);
-    console.log(`${name.padEnd(40)} median ${med(wall)} ms wall (min ${Math.min(...wall).toFixed(0)}, max ${Math.max(...wall).toFixed(0)}), ${med(cpu)} ms CPU`);
+    const med = (v: number[]) =>
+      [...v]
+        .sort((a, b) => a - b)
+        [Math.floor(v.length / 2)].toFixed(0)
+        .padStart(5);
+    console.log(
+      `${name.padEnd(40)} median ${med(wall)} ms wall (min ${Math.min(...wall).toFixed(0)}, max ${Math.max(...wall).toFixed(0)}), ${med(cpu)} ms CPU`,
+    );
   }
   await db.$disconnect();
   printPlans(file, seen);
@@ -87,7 +116,9 @@ function printPlans(file: string, statements: Map<string, string>) {
   console.log("\nquery plans (ReviewLog):");
   for (const [sql, params] of statements) {
     const args = (JSON.parse(params) as unknown[]).map((a) => (a instanceof Object ? JSON.stringify(a) : a));
-    const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as string[])) as { detail: string }[]).map((r) => r.detail);
+    const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as string[])) as { detail: string }[]).map(
+      (r) => r.detail,
+    );
     const what = sql.replace(/\s+/g, " ").slice(0, 70);
     const lines = [...new Set(plan.filter((d) => /ReviewLog|TEMP/.test(d)))];
     console.log(`- ${what}…\n    ${lines.join("\n    ")}`);
@@ -95,7 +126,7 @@ function printPlans(file: string, statements: Map<string, string>) {
   sqlite.close();
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

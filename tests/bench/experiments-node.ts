@@ -11,9 +11,14 @@ async function main() {
   const [slug, ...kv] = process.argv.slice(2);
   const defs = slug && slug !== "all" ? [getExperiment(slug)!] : EXPERIMENTS;
   for (const def of defs) {
-    const settings = { ...defaultSettings(def), ...Object.fromEntries(kv.map((p) => p.split("=")).map(([k, v]) => [k, Number(v)])) };
+    const settings = {
+      ...defaultSettings(def),
+      ...Object.fromEntries(kv.map((p) => p.split("=")).map(([k, v]) => [k, Number(v)])),
+    };
     const out = await runExperiment(def, settings);
-    console.log(`\n## ${def.slug} — ${out.verdict.verdict} in ${(out.durationMs / 1000).toFixed(1)} s (${JSON.stringify(settings)})`);
+    console.log(
+      `\n## ${def.slug} — ${out.verdict.verdict} in ${(out.durationMs / 1000).toFixed(1)} s (${JSON.stringify(settings)})`,
+    );
     console.log(out.verdict.headline);
     for (const v of out.results.variants) {
       const l = v.history[v.history.length - 1];
@@ -24,8 +29,14 @@ async function main() {
       );
       if (process.env.CURVE) console.log("    acc:", v.history.map((h) => (h.trainAcc * 100).toFixed(0)).join(" "));
     }
-    for (const c of out.verdict.claims) console.log(`  [${c.verdict}] ${c.claim}: ${c.because} ${c.numbers.map((n) => `${n.label}=${n.value}`).join("; ")}`);
+    for (const c of out.verdict.claims)
+      console.log(
+        `  [${c.verdict}] ${c.claim}: ${c.because} ${c.numbers.map((n) => `${n.label}=${n.value}`).join("; ")}`,
+      );
   }
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -19,7 +19,12 @@ const dbFile = "data/bench.db";
 
 for (const s of ["", "-wal", "-shm", "-journal"]) rmSync(dbFile + s, { force: true });
 const env = await prepareDatabase({ demo: false, env: { ...process.env, DATABASE_URL: `file:./${dbFile}` } });
-const serveEnv = { ...env, AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+const serveEnv = {
+  ...env,
+  AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
+  AUTH_TRUST_HOST: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
 
 const server = spawn(bin("next"), ["start", "-p", port], { env: serveEnv, stdio: ["ignore", "ignore", "inherit"] });
@@ -46,9 +51,21 @@ try {
   await waitForServer();
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
 
   // A new student, signed up through the real form.
@@ -67,18 +84,32 @@ try {
     const tab = await context.newPage();
     tab.on("response", (res) => {
       if (res.request().resourceType() !== "script") return;
-      scripts.set(res.url(), res.body().then((b) => ({ url: res.url(), raw: b.length, gzip: gzipSync(b).length })).catch(() => null));
+      scripts.set(
+        res.url(),
+        res
+          .body()
+          .then((b) => ({ url: res.url(), raw: b.length, gzip: gzipSync(b).length }))
+          .catch(() => null),
+      );
     });
     await tab.goto(path, { waitUntil: "networkidle" });
     const sizes = (await Promise.all(scripts.values())).filter(Boolean);
     await tab.close();
-    return { sizes, gzipKb: sizes.reduce((n, s) => n + s.gzip, 0) / 1024, rawKb: sizes.reduce((n, s) => n + s.raw, 0) / 1024 };
+    return {
+      sizes,
+      gzipKb: sizes.reduce((n, s) => n + s.gzip, 0) / 1024,
+      rawKb: sizes.reduce((n, s) => n + s.raw, 0) / 1024,
+    };
   }
   const review = await firstLoadJs("/study/review");
   const baseline = await firstLoadJs("/account");
   const shared = new Set(baseline.sizes.map((s) => s.url));
   const ownKb = review.sizes.filter((s) => !shared.has(s.url)).reduce((n, s) => n + s.gzip, 0) / 1024;
-  if (process.env.VERBOSE) for (const s of review.sizes) console.log(`  ${(s.gzip / 1024).toFixed(1).padStart(6)} kB  ${shared.has(s.url) ? "shared" : "review"}  ${s.url.replace(base, "")}`);
+  if (process.env.VERBOSE)
+    for (const s of review.sizes)
+      console.log(
+        `  ${(s.gzip / 1024).toFixed(1).padStart(6)} kB  ${shared.has(s.url) ? "shared" : "review"}  ${s.url.replace(base, "")}`,
+      );
 
   // 2. Grade tap → next card painted.
   await page.goto("/study/review");
@@ -98,11 +129,29 @@ try {
   const p95 = quantile(times, 0.95);
 
   console.log("\nReview screen benchmark (headless Chromium, production build, 390×844 touch)");
-  console.log(`  first-load JS of /study/review: ${review.gzipKb.toFixed(1)} kB gzip (${review.rawKb.toFixed(1)} kB raw, ${review.sizes.length} scripts);`);
-  console.log(`    of which ${ownKb.toFixed(1)} kB gzip are not loaded by /account (${baseline.gzipKb.toFixed(1)} kB: framework + layout)`);
-  console.log(`  grade tap → next card painted over ${times.length} grades: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
-  console.log(`    of which the page's own part (handler → paint): median ${quantile(own, 0.5).toFixed(1)} ms, p95 ${quantile(own, 0.95).toFixed(1)} ms; the rest is the browser delivering the tap`);
-  console.log(JSON.stringify({ firstLoadJsKbGzip: +review.gzipKb.toFixed(1), reviewOnlyKbGzip: +ownKb.toFixed(1), scripts: review.sizes.length, grades: times.length, medianMs: +median.toFixed(1), p95Ms: +p95.toFixed(1), handlerMedianMs: +quantile(own, 0.5).toFixed(1) }));
+  console.log(
+    `  first-load JS of /study/review: ${review.gzipKb.toFixed(1)} kB gzip (${review.rawKb.toFixed(1)} kB raw, ${review.sizes.length} scripts);`,
+  );
+  console.log(
+    `    of which ${ownKb.toFixed(1)} kB gzip are not loaded by /account (${baseline.gzipKb.toFixed(1)} kB: framework + layout)`,
+  );
+  console.log(
+    `  grade tap → next card painted over ${times.length} grades: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+  );
+  console.log(
+    `    of which the page's own part (handler → paint): median ${quantile(own, 0.5).toFixed(1)} ms, p95 ${quantile(own, 0.95).toFixed(1)} ms; the rest is the browser delivering the tap`,
+  );
+  console.log(
+    JSON.stringify({
+      firstLoadJsKbGzip: +review.gzipKb.toFixed(1),
+      reviewOnlyKbGzip: +ownKb.toFixed(1),
+      scripts: review.sizes.length,
+      grades: times.length,
+      medianMs: +median.toFixed(1),
+      p95Ms: +p95.toFixed(1),
+      handlerMedianMs: +quantile(own, 0.5).toFixed(1),
+    }),
+  );
 } finally {
   await browser?.close();
   stop();

@@ -17,7 +17,9 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/decks\/parameter-efficiency$/);
     await expect(page.getByRole("heading", { name: "Parameter efficiency" })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Cards in this deck" }).getByRole("listitem")).toHaveCount(CARDS.length);
+    await expect(page.getByRole("list", { name: "Cards in this deck" }).getByRole("listitem")).toHaveCount(
+      CARDS.length,
+    );
   });
 
   test("a student opening an instructor page is refused", async ({ page }) => {

@@ -7,7 +7,10 @@ import { waitSaved } from "./quiz-support";
 
 /** A second person at a laptop, beside the phone user of the default page. */
 export async function laptop(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1280, height: 800 },
+  });
   return context.newPage();
 }
 
@@ -31,7 +34,7 @@ export async function joinClass(page: Page, code: string, className: string) {
 
 export async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf8") };
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
 }
 
 /** The browser's (= the student's, set at sign-up) calendar day, as "2026-11-28". */
@@ -83,7 +86,8 @@ export async function studyCards(page: Page, steps: StudyStep[]) {
     const button = page.getByRole("button", { name: new RegExp(`^${step.grade}, next in `) });
     const interval = (await button.getAttribute("aria-label"))!.replace(/^.*, next in /, "");
     if (step.by === "tap") await button.tap();
-    else if (step.grade === "Again" || step.grade === "Good") await swipe(page, step.grade === "Again" ? "left" : "right");
+    else if (step.grade === "Again" || step.grade === "Good")
+      await swipe(page, step.grade === "Again" ? "left" : "right");
     else throw new Error(`No swipe grades ${step.grade}`);
     await expect(cardTitle).not.toHaveText(title);
     dueAgain.set(title, await dueLaterToday(page, interval));

@@ -1,19 +1,52 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, signUp, type Account } from "./support";
-import { assignQuiz, createClass, download, laptop, studyCards, takeQuiz, todayKey, type PlannedAnswer } from "./class-support";
+import {
+  assignQuiz,
+  createClass,
+  download,
+  laptop,
+  studyCards,
+  takeQuiz,
+  todayKey,
+  type PlannedAnswer,
+} from "./class-support";
 
 // Three bank questions (content/parameter-efficiency/questions.json), one point each; the
 // student gets the second wrong on purpose (300·100 weights, forgetting the 100 biases).
 const QUIZ: PlannedAnswer[] = [
-  { picker: /Which statement best defines parameter efficiency/, prompt: "Which statement best defines parameter efficiency?", radio: "Reaching high performance on unseen data with as few trainable parameters as possible", right: true },
-  { picker: /One Dense layer from 300 inputs to 100 units/i, prompt: "300 inputs to 100 units", typed: "30000", right: false },
-  { picker: /Why can a compact, parameter-efficient model/, prompt: "Why can a compact, parameter-efficient model", radio: "It has fewer free parameters to pin down", right: true },
+  {
+    picker: /Which statement best defines parameter efficiency/,
+    prompt: "Which statement best defines parameter efficiency?",
+    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
+    right: true,
+  },
+  {
+    picker: /One Dense layer from 300 inputs to 100 units/i,
+    prompt: "300 inputs to 100 units",
+    typed: "30000",
+    right: false,
+  },
+  {
+    picker: /Why can a compact, parameter-efficient model/,
+    prompt: "Why can a compact, parameter-efficient model",
+    radio: "It has fewer free parameters to pin down",
+    right: true,
+  },
 ];
 
 /** "2026-11-28" → "28 Nov 2026", as the dashboard prints a day (same Node and ICU as the server). */
-const dayLabel = (key: string) => new Date(`${key}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dayLabel = (key: string) =>
+  new Date(`${key}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 
-test("an instructor creates a class and assigns a quiz; a student joins on a phone, studies and takes it; the dashboard and both CSVs show it @phone-only", async ({ page, browser }) => {
+test("an instructor creates a class and assigns a quiz; a student joins on a phone, studies and takes it; the dashboard and both CSVs show it @phone-only", async ({
+  page,
+  browser,
+}) => {
   const teacherPage = await laptop(browser);
   await signUp(teacherPage, newAccount("instructor"));
   const className = `Physics ${Date.now().toString(36)}`;
@@ -73,7 +106,9 @@ test("an instructor creates a class and assigns a quiz; a student joins on a pho
   const items = teacherPage.getByRole("table", { name: "Item analysis per question" });
   for (const q of QUIZ) {
     // Facility with one student: 100% for the question answered right, 0% for the wrong one.
-    await expect(items.getByRole("row").filter({ hasText: q.prompt }).getByRole("cell").nth(3)).toHaveText(q.right ? "100.0%" : "0.0%");
+    await expect(items.getByRole("row").filter({ hasText: q.prompt }).getByRole("cell").nth(3)).toHaveText(
+      q.right ? "100.0%" : "0.0%",
+    );
   }
   await teacherPage.goto(`/teach/classes/${classId}`);
 
@@ -97,7 +132,10 @@ test("an instructor creates a class and assigns a quiz; a student joins on a pho
   await teacherPage.context().close();
 });
 
-test("another instructor and a student are refused the class, its student page and its exports @desktop-only", async ({ page, browser }) => {
+test("another instructor and a student are refused the class, its student page and its exports @desktop-only", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, newAccount("instructor"));
   const { classId } = await createClass(page, "Private class");
 
@@ -124,7 +162,10 @@ test("another instructor and a student are refused the class, its student page a
   await studentPage.context().close();
 });
 
-test("a student joins through the link; the instructor rotates the code and removes the student @desktop-only", async ({ page, browser }) => {
+test("a student joins through the link; the instructor rotates the code and removes the student @desktop-only", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, newAccount("instructor"));
   const { classId, code } = await createClass(page, "Link class");
 

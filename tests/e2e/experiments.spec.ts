@@ -11,12 +11,17 @@ async function openCardProof(page: Page, cardTitle: string) {
   await card.getByRole("link", { name: "See the proof →" }).click();
 }
 
-test("a student opens a proof from its card, runs it, watches the charts fill, and gets a verdict that is saved", async ({ page }, info) => {
+test("a student opens a proof from its card, runs it, watches the charts fill, and gets a verdict that is saved", async ({
+  page,
+}, info) => {
   await signIn(page, DEMO.student.email, DEMO.student.password);
   await openCardProof(page, "Fact 1 · Memory and speed");
   await expect(page).toHaveURL(/\/experiments\/memory-speed\?card=pe-fact-memory-speed/);
   await expect(page.getByRole("heading", { name: "The claim" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /Back to the card: Fact 1 · Memory and speed/ })).toHaveAttribute("href", "/decks/parameter-efficiency#pe-fact-memory-speed");
+  await expect(page.getByRole("link", { name: /Back to the card: Fact 1 · Memory and speed/ })).toHaveAttribute(
+    "href",
+    "/decks/parameter-efficiency#pe-fact-memory-speed",
+  );
   // Parameter counts are on the page before anything runs.
   await expect(page.getByTestId("variant-teacher-large").getByTestId("param-count")).toHaveText("18,946");
 
@@ -31,7 +36,10 @@ test("a student opens a proof from its card, runs it, watches the charts fill, a
   await expect(page.getByRole("heading", { name: "Verdict" })).toBeVisible();
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-backend", /webgl|wasm|cpu/);
   // Final numbers: one card per model on phones, a table on wide screens.
-  const results = info.project.name === "phone" ? page.getByRole("list", { name: "Final results: 16-D rule" }) : page.getByRole("table", { name: "Final results: 16-D rule" });
+  const results =
+    info.project.name === "phone"
+      ? page.getByRole("list", { name: "Final results: 16-D rule" })
+      : page.getByRole("table", { name: "Final results: 16-D rule" });
   await expect(results).toBeVisible();
   await expect(results).toContainText("18,946");
   await expect(page.getByTestId("record-status")).toHaveText("Saved to your account.");
@@ -55,7 +63,9 @@ test("Stop ends a run at once: no verdict, and Run works again @phone-only", asy
   await expect(page.getByRole("button", { name: "Stop" })).toBeDisabled();
 });
 
-test("a shared link carries the seed and settings; signed out, the page invites signing in to keep runs @desktop-only", async ({ page }) => {
+test("a shared link carries the seed and settings; signed out, the page invites signing in to keep runs @desktop-only", async ({
+  page,
+}) => {
   await page.goto("/experiments/generalization-gap?seed=7&epochs=5&train=40&backend=cpu");
   await expect(page.getByText("seed 7 · epochs 5 · training points 40")).toBeVisible();
   await page.getByRole("button", { name: "Run", exact: true }).click();
@@ -69,7 +79,12 @@ test("a shared link carries the seed and settings; signed out, the page invites 
 
 test("TensorFlow.js is loaded only by the experiment worker, never by other pages @desktop-only", async ({ page }) => {
   // Every script a document (or the worker) fetched, from the Resource Timing API, checked for TensorFlow.js code.
-  const scriptsIn = (urls: string[]) => Promise.all(urls.filter((u) => u.endsWith(".js")).map(async (u) => ({ url: u, tf: TFJS_MARKERS.test(await (await page.request.get(u)).text()) })));
+  const scriptsIn = (urls: string[]) =>
+    Promise.all(
+      urls
+        .filter((u) => u.endsWith(".js"))
+        .map(async (u) => ({ url: u, tf: TFJS_MARKERS.test(await (await page.request.get(u)).text()) })),
+    );
   const pageScripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
 
   await signIn(page, DEMO.student.email, DEMO.student.password);
@@ -87,7 +102,9 @@ test("TensorFlow.js is loaded only by the experiment worker, never by other page
   await page.getByRole("button", { name: "Run", exact: true }).click();
   const worker = await workerEvent;
   await expect(page.getByTestId("backend")).toBeVisible(); // TensorFlow.js is up inside the worker (which ends with the run)
-  const inWorker = await scriptsIn(await worker.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name)));
+  const inWorker = await scriptsIn(
+    await worker.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name)),
+  );
   expect(inWorker.filter((s) => s.tf).length).toBeGreaterThan(0);
   await page.getByRole("button", { name: "Stop" }).click();
   // …and the page itself still has none: training ran in the worker.

@@ -5,7 +5,9 @@ import { PRACTICE } from "../support/content";
 
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
 
-test("no page, RSC payload or server-action reply a student receives before submitting reveals an answer", async ({ page }) => {
+test("no page, RSC payload or server-action reply a student receives before submitting reveals an answer", async ({
+  page,
+}) => {
   await signUp(page, newAccount("student"));
   const bodies: { url: string; body: string }[] = [];
   const pending: Promise<void>[] = [];

@@ -56,7 +56,7 @@ export function secretsOfAttempt(attemptId: string): string[] {
         secrets.push(inst.working.at(-1)!.replace(/\*/g, ""));
       } else if (r.type === "text") secrets.push(...(JSON.parse(r.answer) as string[]));
       else if (r.type === "numeric") {
-        if (Math.abs(JSON.parse(r.answer)) >= 1000) secrets.push(r.answer);
+        if (Math.abs(JSON.parse(r.answer) as number) >= 1000) secrets.push(r.answer);
       } else if (r.type !== "single") secrets.push(r.answer);
     }
     return secrets;

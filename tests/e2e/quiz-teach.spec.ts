@@ -3,7 +3,10 @@ import { newAccount, signUp } from "./support";
 import { createClass, joinClass } from "./class-support";
 import { e2eDb, sqliteTime } from "./quiz-support";
 
-test("an instructor assigns a timed quiz to a class; an enrolled student takes it and the deadline submits it @desktop-only", async ({ page, browser }) => {
+test("an instructor assigns a timed quiz to a class; an enrolled student takes it and the deadline submits it @desktop-only", async ({
+  page,
+  browser,
+}) => {
   const teacher = newAccount("instructor");
   const student = newAccount("student");
   await signUp(page, teacher);
@@ -26,7 +29,10 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   await page.getByLabel(/Count the parameters of an MLP/).check();
   await page.getByRole("button", { name: "Create quiz" }).click();
   await expect(page.getByRole("status")).toContainText("Saved.");
-  await expect(page.getByRole("link", { name: "See results on the class page →" })).toHaveAttribute("href", `/teach/classes/${classId}`);
+  await expect(page.getByRole("link", { name: "See results on the class page →" })).toHaveAttribute(
+    "href",
+    `/teach/classes/${classId}`,
+  );
 
   // The student finds it under their class, with its rules.
   await studentPage.goto("/quizzes");
@@ -37,7 +43,9 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   await expect(studentPage.getByRole("timer")).toHaveText(/^(10:00|9:[0-5]\d)$/);
   await expect(studentPage.getByRole("listitem").filter({ hasText: /^Question \d/ })).toHaveCount(3); // all on one page
   // Questions are shuffled and the generated one has a textbox too: answer the convolution question by its prompt.
-  const convolution = studentPage.getByRole("listitem").filter({ hasText: "A convolution applies the same small set of weights" });
+  const convolution = studentPage
+    .getByRole("listitem")
+    .filter({ hasText: "A convolution applies the same small set of weights" });
   await convolution.getByRole("textbox", { name: "Your answer" }).fill("weight sharing");
   await expect(studentPage.getByTestId("save-status")).toHaveAttribute("data-status", "saved");
 
@@ -46,7 +54,9 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   const attemptId = studentPage.url().split("/").pop()!;
   const db2 = e2eDb(false);
   try {
-    db2.prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?").run(sqliteTime(new Date(Date.now() + 4000)), attemptId);
+    db2
+      .prepare("UPDATE Attempt SET deadlineAt = ? WHERE id = ?")
+      .run(sqliteTime(new Date(Date.now() + 4000)), attemptId);
   } finally {
     db2.close();
   }
@@ -54,7 +64,9 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   await expect(studentPage.getByRole("timer")).toHaveText(/^0:0[0-4]$/);
   await expect(studentPage).toHaveURL(/\/result$/, { timeout: 15_000 });
   await expect(studentPage.getByTestId("score")).toContainText("/ 3");
-  await expect(studentPage.getByRole("list", { name: "Your answers, marked" }).locator(':scope > li[data-verdict="correct"]')).toHaveCount(1);
+  await expect(
+    studentPage.getByRole("list", { name: "Your answers, marked" }).locator(':scope > li[data-verdict="correct"]'),
+  ).toHaveCount(1);
 
   // No attempts left; the instructor's list counts the submission.
   await studentPage.getByRole("link", { name: "Back to the quiz" }).click();

@@ -11,7 +11,9 @@ const NUMBER = PRACTICE.position("gen:conv-vs-dense"); // a generated number, ty
 const region = (i: number) => ({ name: `Question ${i} of ${N}` });
 
 test.describe("practice quiz on a phone", () => {
-  test("a student takes the practice quiz, reloads midway and loses the connection without losing answers, submits, and sees marked answers with proof links @phone-only", async ({ page }) => {
+  test("a student takes the practice quiz, reloads midway and loses the connection without losing answers, submits, and sees marked answers with proof links @phone-only", async ({
+    page,
+  }) => {
     expect(CHOICE < TEXT && TEXT < NUMBER, "the flow below visits these three questions in this order").toBe(true);
     await signUp(page, newAccount("student"));
     const attemptId = await startPractice(page);
@@ -33,7 +35,9 @@ test.describe("practice quiz on a phone", () => {
     await expect(page.getByRole("region", region(before))).toBeVisible();
     await expect(page.getByText(`${before} of ${N} answered`)).toBeVisible();
     for (let i = before; i > TEXT; i--) await page.getByRole("button", { name: "← Back" }).click();
-    await expect(page.getByRole("region", region(TEXT)).getByRole("textbox", { name: "Your answer" })).toHaveValue("Weight-Sharing");
+    await expect(page.getByRole("region", region(TEXT)).getByRole("textbox", { name: "Your answer" })).toHaveValue(
+      "Weight-Sharing",
+    );
     for (let i = TEXT; i > CHOICE; i--) await page.getByRole("button", { name: "← Back" }).click();
     await expect(page.getByRole("region", region(CHOICE)).getByRole("radio", { checked: true })).toHaveCount(1);
 
@@ -41,7 +45,8 @@ test.describe("practice quiz on a phone", () => {
     // then reload: the answer comes back from the device's copy and is sent again.
     await page.getByText("All questions").click();
     await page.getByRole("button", { name: `Question ${NUMBER}, not answered` }).click();
-    const dropSaves = (route: import("@playwright/test").Route) => (route.request().method() === "POST" ? route.abort() : route.continue());
+    const dropSaves = (route: import("@playwright/test").Route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue();
     await page.route("**/quizzes/attempt/**", dropSaves);
     await answerCurrent(page, "999");
     await expect(page.getByTestId("save-status")).toHaveAttribute("data-status", /error|offline/);
@@ -75,8 +80,14 @@ test.describe("practice quiz on a phone", () => {
     await expect(text).toHaveAttribute("data-verdict", "correct"); // "Weight-Sharing" matched "weight sharing"
     for (let i = 0; i < N; i++) await expect(answers.nth(i)).toHaveAttribute("data-verdict", /correct|partial|wrong/);
     const { cardKey, experimentSlug } = questionByKey("pe-share-term");
-    await expect(text.getByRole("link", { name: "See the proof →" })).toHaveAttribute("href", `/experiments/${experimentSlug}?card=${cardKey}`);
-    await expect(text.getByRole("link", { name: `Card: ${cardByKey(cardKey).title}` })).toHaveAttribute("href", /\/decks\/parameter-efficiency/);
+    await expect(text.getByRole("link", { name: "See the proof →" })).toHaveAttribute(
+      "href",
+      `/experiments/${experimentSlug}?card=${cardKey}`,
+    );
+    await expect(text.getByRole("link", { name: `Card: ${cardByKey(cardKey).title}` })).toHaveAttribute(
+      "href",
+      /\/decks\/parameter-efficiency/,
+    );
     await expect(page.getByRole("link", { name: "See the proof →" })).toHaveCount(N);
 
     // Opening the attempt again shows the result, not an editable quiz.

@@ -35,7 +35,9 @@ async function expectTodayCell(page: Page, reviews: number) {
   await expect(page.getByRole("img", { name: `${await today(page)}: ${reviews} reviews` })).toBeVisible();
 }
 
-test("a new student reviews today's new cards with taps and swipes, undoes one, and sees today's reviews @phone-only", async ({ page }) => {
+test("a new student reviews today's new cards with taps and swipes, undoes one, and sees today's reviews @phone-only", async ({
+  page,
+}) => {
   await signUp(page, newAccount("student"));
   await page.getByRole("link", { name: `Start review · ${cardsLabel(NEW_TODAY)}` }).tap();
   await expect(page).toHaveURL(/\/study\/review$/);
@@ -46,7 +48,10 @@ test("a new student reviews today's new cards with taps and swipes, undoes one, 
   expect(card, `no card titled "${first}"`).toBeDefined();
   await page.locator("article").tap();
   await expect(answer(page)).toBeVisible();
-  await expect(answer(page).getByRole("link", { name: "See the proof" })).toHaveAttribute("href", `/experiments/${card.experiment}?card=${card.key}`);
+  await expect(answer(page).getByRole("link", { name: "See the proof" })).toHaveAttribute(
+    "href",
+    `/experiments/${card.experiment}?card=${card.key}`,
+  );
   await expect(page.getByRole("button", { name: /^Good, next in 10m$/ })).toBeVisible();
 
   // Swipe left (Again), then undo: the same card comes back, answer shown, nothing counted.
@@ -98,7 +103,10 @@ test("a new student does the whole review with the keyboard alone @desktop-only"
   await expectTodayCell(page, grades);
 });
 
-test("grades made offline, lost in transit or left by a reload are stored exactly once @desktop-only", async ({ page, context }) => {
+test("grades made offline, lost in transit or left by a reload are stored exactly once @desktop-only", async ({
+  page,
+  context,
+}) => {
   await signUp(page, newAccount("student"));
   await page.goto("/study/review");
   const gradeEasy = async () => {
@@ -157,5 +165,7 @@ test("practice ahead reviews cards without touching the schedule @phone-only", a
   await expect(page.getByRole("link", { name: `Start review · ${cardsLabel(NEW_TODAY)}` })).toBeVisible(); // all still new
   await page.goto("/stats");
   const practiced = ALL_CARDS.length + 1; // every card once, and the one graded Again twice
-  await expect(page.getByRole("img", { name: `${await today(page)}: ${practiced} reviews (${practiced} practice)` })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: `${await today(page)}: ${practiced} reviews (${practiced} practice)` }),
+  ).toBeVisible();
 });

@@ -13,7 +13,12 @@ export function uniqueEmail(prefix = "user") {
 export type Account = { name: string; email: string; password: string; role: "student" | "instructor" };
 
 export function newAccount(role: Account["role"] = "student"): Account {
-  return { name: role === "student" ? "Test Student" : "Test Instructor", email: uniqueEmail(role), password: "good-pass-42", role };
+  return {
+    name: role === "student" ? "Test Student" : "Test Instructor",
+    email: uniqueEmail(role),
+    password: "good-pass-42",
+    role,
+  };
 }
 
 /** Signs up through the real form and waits for the signed-in landing page. */
@@ -49,7 +54,8 @@ export async function swipe(page: Page, dir: "left" | "right") {
   const x0 = box.x + box.width / 2;
   const dx = dir === "left" ? -170 : 170;
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: x0, y }] });
-  for (let i = 1; i <= 8; i++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + (dx * i) / 8, y }] });
+  for (let i = 1; i <= 8; i++)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: x0 + (dx * i) / 8, y }] });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
 }

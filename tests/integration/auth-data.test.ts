@@ -5,8 +5,15 @@ import { listDecks } from "@/lib/server/decks";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/server/errors";
 import { toActor } from "@/lib/server/actor";
+import { refusal } from "@/tests/support/matchers";
 
-const input = (email: string, role: "student" | "instructor" = "student") => ({ name: "N", email, password: "abcdefg1", role, timeZone: "Europe/Berlin" });
+const input = (email: string, role: "student" | "instructor" = "student") => ({
+  name: "N",
+  email,
+  password: "abcdefg1",
+  role,
+  timeZone: "Europe/Berlin",
+});
 
 describe("accounts data layer (real SQLite file)", () => {
   it("stores a bcrypt hash, never the password, and keeps the time zone", async () => {
@@ -27,22 +34,31 @@ describe("accounts data layer (real SQLite file)", () => {
   it("maps a user row to an Actor the one way: only 'instructor' teaches, a broken zone reads as UTC", () => {
     const row = { id: "u", name: "N", email: "n@example.edu", role: "admin", timeZone: "Not/AZone" };
     expect(toActor(row)).toEqual({ id: "u", name: "N", email: "n@example.edu", role: "student", timeZone: "UTC" });
-    expect(toActor({ ...row, role: "instructor", timeZone: "Asia/Tokyo" })).toMatchObject({ role: "instructor", timeZone: "Asia/Tokyo" });
+    expect(toActor({ ...row, role: "instructor", timeZone: "Asia/Tokyo" })).toMatchObject({
+      role: "instructor",
+      timeZone: "Asia/Tokyo",
+    });
   });
 
   it("refuses a taken email, even when two sign-ups race, and leaves one account", async () => {
-    const results = await Promise.allSettled([createUser(input("race@example.edu")), createUser(input("race@example.edu"))]);
+    const results = await Promise.allSettled([
+      createUser(input("race@example.edu")),
+      createUser(input("race@example.edu")),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(AppError);
-    expect(rejected.reason.message).toMatch(/already exists/);
+    expect(refusal(rejected.reason).message).toMatch(/already exists/);
     expect(await db.user.count({ where: { email: "race@example.edu" } })).toBe(1);
   });
 
   it("tells an unknown email from a wrong password, and accepts the right one", async () => {
     await createUser(input("login@example.edu"));
     expect(await checkCredentials("nobody@example.edu", "abcdefg1")).toEqual({ ok: false, reason: "unknown_email" });
-    expect(await checkCredentials("login@example.edu", "wrong-pass-1")).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await checkCredentials("login@example.edu", "wrong-pass-1")).toEqual({
+      ok: false,
+      reason: "wrong_password",
+    });
     const ok = await checkCredentials(" LOGIN@example.edu ", "abcdefg1");
     expect(ok.ok && ok.actor).toMatchObject({ email: "login@example.edu", role: "student", timeZone: "Europe/Berlin" });
   });

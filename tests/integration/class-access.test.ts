@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { CLASS_NOT_FOUND, QUIZ_NOT_FOUND, STUDENT_NOT_FOUND } from "@/lib/server/class-access";
-import { createClass, getRoster, listMyClasses, removeStudent, restoreStudent, rotateJoinCode } from "@/lib/server/classes";
+import {
+  createClass,
+  getRoster,
+  listMyClasses,
+  removeStudent,
+  restoreStudent,
+  rotateJoinCode,
+} from "@/lib/server/classes";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { getStudentDetail } from "@/lib/server/class-student";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
@@ -10,6 +17,7 @@ import { gradebookCsv, progressCsv } from "@/lib/server/class-exports";
 import { joinClass } from "@/lib/server/class-membership";
 import { progressQuerySchema } from "@/lib/validation/classes";
 import { makeCards, makeQuiz, makeUser, review, submitAttempt } from "./class-fixtures";
+import { refusal } from "@/tests/support/matchers";
 
 const query = progressQuerySchema.parse({});
 
@@ -62,13 +70,10 @@ describe("who may read class data (real SQLite file)", () => {
     const mine = reads(classId, student.id, quizId);
     const missing = reads("doesnotexist000", student.id, quizId);
     for (const [name, call] of Object.entries(mine)) {
-      const refusal = await call(other).then(
-        (value) => ({ leaked: value }),
-        (e) => ({ status: e.status, message: e.message }),
-      );
-      const baseline = await missing[name as keyof typeof missing](other).catch((e) => ({ status: e.status, message: e.message }));
-      expect(refusal, name).toEqual({ status: 404, message: CLASS_NOT_FOUND });
-      expect(refusal, name).toEqual(baseline);
+      const told = await call(other).then((value) => ({ leaked: value }), refusal);
+      const baseline = await missing[name as keyof typeof missing](other).catch(refusal);
+      expect(told, name).toEqual({ status: 404, message: CLASS_NOT_FOUND });
+      expect(told, name).toEqual(baseline);
     }
     expect((await listMyClasses(other)).map((c) => c.id)).toEqual([otherClassId]);
     // Nothing changed: the code was not rotated and the student was not removed.
@@ -78,10 +83,19 @@ describe("who may read class data (real SQLite file)", () => {
 
   it("an owner cannot reach into another class through their own class id", async () => {
     // A student who is not in this class, and a quiz that belongs to another class.
-    await expect(getStudentDetail(owner, classId, otherStudent.id)).rejects.toMatchObject({ status: 404, message: STUDENT_NOT_FOUND });
-    await expect(getQuizResults(owner, classId, otherQuizId)).rejects.toMatchObject({ status: 404, message: QUIZ_NOT_FOUND });
+    await expect(getStudentDetail(owner, classId, otherStudent.id)).rejects.toMatchObject({
+      status: 404,
+      message: STUDENT_NOT_FOUND,
+    });
+    await expect(getQuizResults(owner, classId, otherQuizId)).rejects.toMatchObject({
+      status: 404,
+      message: QUIZ_NOT_FOUND,
+    });
     // The other instructor cannot see this class's student through their own class either.
-    await expect(getStudentDetail(other, otherClassId, student.id)).rejects.toMatchObject({ status: 404, message: STUDENT_NOT_FOUND });
+    await expect(getStudentDetail(other, otherClassId, student.id)).rejects.toMatchObject({
+      status: 404,
+      message: STUDENT_NOT_FOUND,
+    });
   });
 
   it("a student cannot read any instructor data, not even their own class's", async () => {
@@ -89,7 +103,9 @@ describe("who may read class data (real SQLite file)", () => {
       await expect(call(student), name).rejects.toMatchObject({ status: 403 });
     }
     await expect(listMyClasses(student)).rejects.toMatchObject({ status: 403 });
-    await expect(createClass(student, { name: "Mine now", codeLifetime: "never" })).rejects.toMatchObject({ status: 403 });
+    await expect(createClass(student, { name: "Mine now", codeLifetime: "never" })).rejects.toMatchObject({
+      status: 403,
+    });
     expect(await db.class.count({ where: { name: "Mine now" } })).toBe(0);
   });
 

@@ -50,8 +50,24 @@ describe("class dashboard numbers (real SQLite file)", () => {
     await review(ana.id, c1.id, t("2026-03-29T09:00:00Z"), 1, 2, { undoneAt: t("2026-03-29T09:00:05Z") });
     await review(ana.id, c1.id, t("2026-02-17T10:00:00Z"), 1); // 40 days ago: outside the window
     await review(ben.id, c1.id, t("2026-02-17T10:00:00Z"), 3);
-    for (const [slug, at] of [["frontier", "2026-03-28T10:00:00Z"], ["frontier", "2026-03-29T11:00:00Z"], ["memory-speed", "2026-03-01T10:00:00Z"]]) {
-      await db.experimentRun.create({ data: { id: `${slug}-${at}`, userId: ana.id, experimentSlug: slug, settings: "{}", backend: "cpu", results: "{}", verdict: "supported", durationMs: 1, createdAt: t(at) } });
+    for (const [slug, at] of [
+      ["frontier", "2026-03-28T10:00:00Z"],
+      ["frontier", "2026-03-29T11:00:00Z"],
+      ["memory-speed", "2026-03-01T10:00:00Z"],
+    ]) {
+      await db.experimentRun.create({
+        data: {
+          id: `${slug}-${at}`,
+          userId: ana.id,
+          experimentSlug: slug,
+          settings: "{}",
+          backend: "cpu",
+          results: "{}",
+          verdict: "supported",
+          durationMs: 1,
+          createdAt: t(at),
+        },
+      });
     }
 
     const quiz1 = await makeQuiz(classId, deck.id, [2], "first", "Quiz one");
@@ -66,7 +82,9 @@ describe("class dashboard numbers (real SQLite file)", () => {
     await submitAttempt(q2, ben.id, 1, q2Items, [0, null], 2, t("2026-02-10T10:00:00Z")); // second question left blank
     await submitAttempt(q2, cy.id, 1, q2Items, [1, 0], 2, t("2026-03-20T10:00:00Z"));
     // An attempt still in progress never counts.
-    await db.attempt.create({ data: { quizId: q2, userId: cy.id, number: 2, seed: 2, status: "in_progress", score: 2, maxScore: 2 } });
+    await db.attempt.create({
+      data: { quizId: q2, userId: cy.id, number: 2, seed: 2, status: "in_progress", score: 2, maxScore: 2 },
+    });
   });
 
   it("counts due and overdue cards on each student's own calendar day", async () => {
@@ -81,7 +99,9 @@ describe("class dashboard numbers (real SQLite file)", () => {
 
   it("true retention matches lib/srs/true-retention.ts on the raw logs of the last 30 days", async () => {
     const { table } = await getClassDashboard(teacher, classId, q(), now);
-    const ana30 = await db.reviewLog.findMany({ where: { userId: ana.id, reviewedAt: { gte: new Date(now.getTime() - 30 * 86_400_000) } } });
+    const ana30 = await db.reviewLog.findMany({
+      where: { userId: ana.id, reviewedAt: { gte: new Date(now.getTime() - 30 * 86_400_000) } },
+    });
     const expected = trueRetention(ana30);
     const row = table.rows.find((r) => r.name === "Ana")!;
     // By hand: review-state grades 3, 1, 3, 4 → 3 of 4 passed; practice, undone, learning and old grades do not count.
@@ -123,13 +143,21 @@ describe("class dashboard numbers (real SQLite file)", () => {
     expect(day("2026-03-27")).toBe(3);
     expect(activity.reduce((n, a) => n + a.count, 0)).toBe(6);
     // Card 1: lapses 3 + 1 over two students; again-rate among its review-mode grades in 30 days = 1 of 2.
-    expect(hardest[0]).toMatchObject({ title: "Card 1", lapses: 4, studiedBy: 2, lapsesPerStudent: 2, reviews: 2, againRate: 0.5 });
+    expect(hardest[0]).toMatchObject({
+      title: "Card 1",
+      lapses: 4,
+      studiedBy: 2,
+      lapsesPerStudent: 2,
+      reviews: 2,
+      againRate: 0.5,
+    });
     expect(hardest[1]).toMatchObject({ title: "Card 2", lapses: 0, reviews: 3, againRate: 1 / 3 });
     expect(summary).toMatchObject({ students: 3, dueToday: 3, overdue: 1, reviews30: 6, medianRetention: 0.75 });
   });
 
   it("searches, sorts (missing values last) and pages through the URL's query", async () => {
-    const names = async (over: Record<string, string>) => (await getClassDashboard(teacher, classId, q(over), now)).table.rows.map((r) => r.name);
+    const names = async (over: Record<string, string>) =>
+      (await getClassDashboard(teacher, classId, q(over), now)).table.rows.map((r) => r.name);
     expect(await names({ q: "BEN" })).toEqual(["=Ben"]);
     expect(await names({ sort: "due", dir: "desc" })).toEqual(["Ana", "=Ben", "Cy"]);
     expect(await names({ sort: "active", dir: "asc" })).toEqual(["=Ben", "Cy", "Ana"]);
@@ -141,8 +169,17 @@ describe("class dashboard numbers (real SQLite file)", () => {
     const graded = await getQuizResults(teacher, classId, q2, "graded");
     // Highest attempts: Ana #2 [1,1], Ben [0, blank→0], Cy [1,0].
     expect(graded.test.attempts).toBe(3);
-    const expected = analyzeItems({ maxMarks: [1, 1], attempts: [[1, 1], [0, 0], [1, 0]] });
-    expect(graded.items.map((i) => [i.facility, i.discrimination, i.efficiency])).toEqual(expected.items.map((i) => [i.facility, i.discrimination, i.efficiency]));
+    const expected = analyzeItems({
+      maxMarks: [1, 1],
+      attempts: [
+        [1, 1],
+        [0, 0],
+        [1, 0],
+      ],
+    });
+    expect(graded.items.map((i) => [i.facility, i.discrimination, i.efficiency])).toEqual(
+      expected.items.map((i) => [i.facility, i.discrimination, i.efficiency]),
+    );
     expect(graded.test).toEqual(expected.test);
     expect(graded.histogram).toEqual([1, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
     expect(graded.items[0].prompt).toBe("Question 1");
@@ -176,7 +213,10 @@ describe("class dashboard numbers (real SQLite file)", () => {
     const progress = await progressCsv(teacher, classId, now);
     const rows = progress.csv.slice(BOM.length).split("\r\n");
     expect(rows[0]).toContain('"True retention 30d (%)"');
-    const joined = localDayKey((await db.enrollment.findFirstOrThrow({ where: { userId: ana.id } })).joinedAt, "Pacific/Auckland");
+    const joined = localDayKey(
+      (await db.enrollment.findFirstOrThrow({ where: { userId: ana.id } })).joinedAt,
+      "Pacific/Auckland",
+    );
     // studied 2, due 2, overdue 1, retention 75%, 4 review-state grades, 6 reviews, last active
     // 30 March in Auckland (11:00 UTC + 13 h), 2 proofs in 3 runs, mean quiz grade (50 + 100) / 2.
     expect(rows).toContain(`"Ana","${ana.email}","${joined}","2","2","1","75","4","6","2026-03-30","2","3","75"`);

@@ -12,15 +12,23 @@ import { join, resolve } from "node:path";
 function describeSchema(file: string) {
   const db = new Database(file, { readonly: true });
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name",
+    )
     .all() as { name: string }[];
   const out: Record<string, unknown> = {};
   for (const { name } of tables) {
     out[name] = {
       columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-      foreignKeys: (db.prepare(`PRAGMA foreign_key_list("${name}")`).all() as Record<string, unknown>[]).map(({ id, seq, ...fk }) => fk),
+      foreignKeys: (db.prepare(`PRAGMA foreign_key_list("${name}")`).all() as Record<string, unknown>[]).map(
+        ({ id, seq, ...fk }) => fk,
+      ),
       indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
-        .map((ix) => ({ name: ix.name, unique: ix.unique, columns: (db.prepare(`PRAGMA index_info("${ix.name}")`).all() as { name: string }[]).map((c) => c.name) }))
+        .map((ix) => ({
+          name: ix.name,
+          unique: ix.unique,
+          columns: (db.prepare(`PRAGMA index_info("${ix.name}")`).all() as { name: string }[]).map((c) => c.name),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
@@ -33,12 +41,19 @@ describe("migrations", () => {
     const dir = mkdtempSync(join(tmpdir(), "drift-"));
     const prisma = resolve("node_modules", ".bin", "prisma");
     const migrated = join(dir, "migrated.db");
-    execFileSync(prisma, ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${migrated}` }, stdio: "pipe" });
-
-    const sql = execFileSync(prisma, ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: `file:${join(dir, "unused.db")}` },
+    execFileSync(prisma, ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: `file:${migrated}` },
+      stdio: "pipe",
     });
+
+    const sql = execFileSync(
+      prisma,
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: `file:${join(dir, "unused.db")}` },
+      },
+    );
     const direct = new Database(join(dir, "direct.db"));
     direct.exec(sql);
     direct.close();

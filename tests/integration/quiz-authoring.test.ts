@@ -5,17 +5,26 @@ import { listQuizzesForStudent } from "@/lib/server/quiz";
 import { startAttempt } from "@/lib/server/quiz-attempts";
 import { quizFormSchema, type QuizFormInput } from "@/lib/validation/quiz";
 import { makeUser, seedContent } from "./quiz-fixtures";
+import { stringMatching } from "@/tests/support/matchers";
 
 beforeAll(seedContent);
 
 async function classOf(teacherId: string, students: string[] = []) {
-  const cls = await db.class.create({ data: { name: "Deep Learning Systems", instructorId: teacherId, joinCode: `J${Math.random()}` } });
+  const cls = await db.class.create({
+    data: { name: "Deep Learning Systems", instructorId: teacherId, joinCode: `J${Math.random()}` },
+  });
   for (const s of students) await db.enrollment.create({ data: { classId: cls.id, userId: s } });
   return cls;
 }
 
 function form(fields: Record<string, string>): QuizFormInput {
-  const parsed = quizFormSchema.safeParse({ title: "Week 3", gradingRule: "highest", reviewPolicy: "after_submit", layout: "one", ...fields });
+  const parsed = quizFormSchema.safeParse({
+    title: "Week 3",
+    gradingRule: "highest",
+    reviewPolicy: "after_submit",
+    layout: "one",
+    ...fields,
+  });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   return parsed.data;
 }
@@ -25,15 +34,38 @@ describe("instructor quiz authoring (real SQLite file)", () => {
     const [teacher, student] = [await makeUser("instructor"), await makeUser()]; // both Europe/Berlin
     const cls = await classOf(teacher.id, [student.id]);
     const bank = await listQuestionBank(teacher);
-    const picked = [bank.find((q) => q.key === "gen:conv-vs-dense")!.id, bank.find((q) => q.key === "pe-def-meaning")!.id];
+    const picked = [
+      bank.find((q) => q.key === "gen:conv-vs-dense")!.id,
+      bank.find((q) => q.key === "pe-def-meaning")!.id,
+    ];
     const { quizId } = await saveQuiz(
       teacher,
-      form({ classId: cls.id, openAt: "2026-12-01T09:00", closeAt: "2026-12-01T10:30", timeLimitMin: "20", maxAttempts: "2", gradingRule: "average", shuffleOptions: "on", [`q:${picked[0]}`]: "on", [`q:${picked[1]}`]: "on" }),
+      form({
+        classId: cls.id,
+        openAt: "2026-12-01T09:00",
+        closeAt: "2026-12-01T10:30",
+        timeLimitMin: "20",
+        maxAttempts: "2",
+        gradingRule: "average",
+        shuffleOptions: "on",
+        [`q:${picked[0]}`]: "on",
+        [`q:${picked[1]}`]: "on",
+      }),
     );
-    const row = await db.quiz.findUniqueOrThrow({ where: { id: quizId }, include: { items: { orderBy: { position: "asc" } } } });
+    const row = await db.quiz.findUniqueOrThrow({
+      where: { id: quizId },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(row.openAt).toEqual(new Date("2026-12-01T08:00:00Z")); // 09:00 in Berlin (winter, UTC+1)
     expect(row.closeAt).toEqual(new Date("2026-12-01T09:30:00Z"));
-    expect(row).toMatchObject({ timeLimitSec: 1200, maxAttempts: 2, gradingRule: "average", shuffleOptions: true, shuffleQuestions: false, createdById: teacher.id });
+    expect(row).toMatchObject({
+      timeLimitSec: 1200,
+      maxAttempts: 2,
+      gradingRule: "average",
+      shuffleOptions: true,
+      shuffleQuestions: false,
+      createdById: teacher.id,
+    });
     expect(row.items.map((i) => i.questionId)).toEqual(picked);
     expect((await listQuizzesForStudent(student)).map((q) => q.id)).toContain(quizId);
     expect((await getQuizForEdit(teacher, quizId)).openAt).toBe("2026-12-01T09:00");
@@ -47,10 +79,14 @@ describe("instructor quiz authoring (real SQLite file)", () => {
     await expect(saveQuiz(b, form({ classId: clsA.id, [`q:${q}`]: "on" }))).rejects.toMatchObject({ status: 403 });
     const { quizId } = await saveQuiz(a, form({ classId: clsA.id, [`q:${q}`]: "on" }));
     const clsB = await classOf(b.id);
-    await expect(saveQuiz(b, form({ quizId, classId: clsB.id, [`q:${q}`]: "on" }))).rejects.toMatchObject({ status: 404 });
+    await expect(saveQuiz(b, form({ quizId, classId: clsB.id, [`q:${q}`]: "on" }))).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(getQuizForEdit(b, quizId)).rejects.toMatchObject({ status: 404 });
     await expect(listQuestionBank(student)).rejects.toMatchObject({ status: 403 });
-    await expect(saveQuiz(student, form({ classId: clsA.id, [`q:${q}`]: "on" }))).rejects.toMatchObject({ status: 403 });
+    await expect(saveQuiz(student, form({ classId: clsA.id, [`q:${q}`]: "on" }))).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it("fixes the questions once students started, but moves open attempts' deadlines with the close time", async () => {
@@ -63,11 +99,16 @@ describe("instructor quiz authoring (real SQLite file)", () => {
     const { attemptId } = await startAttempt(student, quizId, start);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toBeNull();
 
-    await expect(saveQuiz(teacher, form({ quizId, classId: cls.id, [`q:${q1}`]: "on", [`q:${q2}`]: "on" }))).rejects.toMatchObject({
+    await expect(
+      saveQuiz(teacher, form({ quizId, classId: cls.id, [`q:${q1}`]: "on", [`q:${q2}`]: "on" })),
+    ).rejects.toMatchObject({
       status: 409,
-      message: expect.stringMatching(/questions can no longer change/),
+      message: stringMatching(/questions can no longer change/),
     });
-    await saveQuiz(teacher, form({ quizId, classId: cls.id, title: "Renamed", closeAt: "2026-12-05T12:00", [`q:${q1}`]: "on" }));
+    await saveQuiz(
+      teacher,
+      form({ quizId, classId: cls.id, title: "Renamed", closeAt: "2026-12-05T12:00", [`q:${q1}`]: "on" }),
+    );
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.deadlineAt).toEqual(new Date("2026-12-05T11:00:00Z")); // 12:00 Berlin
     expect((await db.quiz.findUniqueOrThrow({ where: { id: quizId } })).title).toBe("Renamed");
@@ -75,7 +116,14 @@ describe("instructor quiz authoring (real SQLite file)", () => {
 });
 
 describe("the quiz form's rules", () => {
-  const base = { classId: "c", title: "T", gradingRule: "last", reviewPolicy: "after_submit", layout: "all", "q:x": "on" };
+  const base = {
+    classId: "c",
+    title: "T",
+    gradingRule: "last",
+    reviewPolicy: "after_submit",
+    layout: "all",
+    "q:x": "on",
+  };
   it.each([
     [{ openAt: "2026-12-01T10:00", closeAt: "2026-12-01T09:00" }, "The close time must be after the open time."],
     [{ reviewPolicy: "after_close" }, "“After the close time” needs a close time."],
@@ -91,6 +139,14 @@ describe("the quiz form's rules", () => {
   });
   it("reads empty optional fields as none and checkboxes as booleans", () => {
     const parsed = quizFormSchema.parse({ ...base, shuffleQuestions: "on", timeLimitMin: "", maxAttempts: "" });
-    expect(parsed).toMatchObject({ timeLimitMin: null, maxAttempts: null, openAt: null, closeAt: null, shuffleQuestions: true, shuffleOptions: false, questionIds: ["x"] });
+    expect(parsed).toMatchObject({
+      timeLimitMin: null,
+      maxAttempts: null,
+      openAt: null,
+      closeAt: null,
+      shuffleQuestions: true,
+      shuffleOptions: false,
+      questionIds: ["x"],
+    });
   });
 });

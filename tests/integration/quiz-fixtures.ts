@@ -17,7 +17,15 @@ export async function seedContent() {
 let n = 0;
 export async function makeUser(role: "student" | "instructor" = "student"): Promise<Actor> {
   n++;
-  const u = await db.user.create({ data: { email: `${role}-${n}-${Date.now()}@example.edu`, name: `${role} ${n}`, passwordHash: "x", role, timeZone: "Europe/Berlin" } });
+  const u = await db.user.create({
+    data: {
+      email: `${role}-${n}-${Date.now()}@example.edu`,
+      name: `${role} ${n}`,
+      passwordHash: "x",
+      role,
+      timeZone: "Europe/Berlin",
+    },
+  });
   return toActor(u);
 }
 
@@ -25,11 +33,22 @@ export async function makeUser(role: "student" | "instructor" = "student"): Prom
 export async function makeClassQuiz(
   teacher: Actor,
   students: Actor[],
-  settings: Partial<{ openAt: Date | null; closeAt: Date | null; timeLimitSec: number | null; maxAttempts: number | null; gradingRule: string; reviewPolicy: string; shuffleQuestions: boolean; shuffleOptions: boolean }> = {},
+  settings: Partial<{
+    openAt: Date | null;
+    closeAt: Date | null;
+    timeLimitSec: number | null;
+    maxAttempts: number | null;
+    gradingRule: string;
+    reviewPolicy: string;
+    shuffleQuestions: boolean;
+    shuffleOptions: boolean;
+  }> = {},
   questionKeys = ["pe-def-meaning", "pe-share-term", "pe-methods-order", "gen:mlp-params"],
 ) {
   n++;
-  const cls = await db.class.create({ data: { name: `Class ${n}`, instructorId: teacher.id, joinCode: `CODE${n}${Date.now()}` } });
+  const cls = await db.class.create({
+    data: { name: `Class ${n}`, instructorId: teacher.id, joinCode: `CODE${n}${Date.now()}` },
+  });
   for (const s of students) await db.enrollment.create({ data: { classId: cls.id, userId: s.id } });
   const questions = await db.question.findMany({ where: { key: { in: questionKeys } } });
   const quiz = await db.quiz.create({
@@ -38,7 +57,13 @@ export async function makeClassQuiz(
       classId: cls.id,
       createdById: teacher.id,
       ...settings,
-      items: { create: questionKeys.map((k, i) => ({ questionId: questions.find((q) => q.key === k)!.id, position: i + 1, points: 1 })) },
+      items: {
+        create: questionKeys.map((k, i) => ({
+          questionId: questions.find((q) => q.key === k)!.id,
+          position: i + 1,
+          points: 1,
+        })),
+      },
     },
   });
   return { cls, quiz };
@@ -46,7 +71,10 @@ export async function makeClassQuiz(
 
 /** The right (or a wrong) response for one attempt answer, read from the database as only a test may. */
 export async function responseFor(attemptId: string, quizItemId: string, right: boolean): Promise<QuizResponse> {
-  const a = await db.attemptAnswer.findUniqueOrThrow({ where: { attemptId_quizItemId: { attemptId, quizItemId } }, include: { quizItem: { include: { question: true } } } });
+  const a = await db.attemptAnswer.findUniqueOrThrow({
+    where: { attemptId_quizItemId: { attemptId, quizItemId } },
+    include: { quizItem: { include: { question: true } } },
+  });
   const q = a.quizItem.question;
   if (q.type === "generated") {
     const inst = parseInstance(a.instance);
@@ -68,7 +96,9 @@ export async function responseFor(attemptId: string, quizItemId: string, right: 
 }
 
 export async function itemIdsOf(attemptId: string) {
-  return (await db.attemptAnswer.findMany({ where: { attemptId }, select: { quizItemId: true } })).map((a) => a.quizItemId);
+  return (await db.attemptAnswer.findMany({ where: { attemptId }, select: { quizItemId: true } })).map(
+    (a) => a.quizItemId,
+  );
 }
 
 export const minutes = (base: Date, m: number) => new Date(base.getTime() + m * 60_000);

@@ -12,7 +12,10 @@ beforeAll(seedContent);
 
 /** Every string that would give an answer away, for every question of an attempt. */
 async function secretsOf(attemptId: string): Promise<string[]> {
-  const answers = await db.attemptAnswer.findMany({ where: { attemptId }, include: { quizItem: { include: { question: true } } } });
+  const answers = await db.attemptAnswer.findMany({
+    where: { attemptId },
+    include: { quizItem: { include: { question: true } } },
+  });
   const secrets: string[] = [];
   for (const a of answers) {
     const q = a.quizItem.question;
@@ -26,7 +29,7 @@ async function secretsOf(attemptId: string): Promise<string[]> {
       secrets.push(...(JSON.parse(q.answer) as string[]));
     } else if (q.type === "numeric") {
       // Short numbers also occur as layer sizes in other prompts; long ones are telling.
-      if (Math.abs(JSON.parse(q.answer)) >= 1000) secrets.push(q.answer);
+      if (Math.abs(JSON.parse(q.answer) as number) >= 1000) secrets.push(q.answer);
     } else if (q.type !== "single") {
       // multiple-choice sets and orderings as the JSON the database holds
       secrets.push(q.answer);
@@ -49,7 +52,11 @@ describe("nothing the student receives before submitting reveals an answer", () 
     for (const s of secrets) expect(json, s).not.toContain(s);
     // …and neither does the quiz overview or list, nor a save's reply.
     const [first] = await itemIdsOf(attemptId);
-    const saved = await saveAnswer(student, { attemptId, quizItemId: first, response: await responseFor(attemptId, first, false) });
+    const saved = await saveAnswer(student, {
+      attemptId,
+      quizItemId: first,
+      response: await responseFor(attemptId, first, false),
+    });
     for (const payload of [await getQuizOverview(student, "practice"), await listQuizzesForStudent(student), saved]) {
       const text = JSON.stringify(payload);
       for (const s of secrets) expect(text, s).not.toContain(s);
@@ -60,7 +67,10 @@ describe("nothing the student receives before submitting reveals an answer", () 
 
   it("after submitting (review after_submit) the result shows answers, explanations and proof links", async () => {
     const student = await makeUser();
-    const { attemptId } = await startAttempt(student, (await db.quiz.findUniqueOrThrow({ where: { key: "practice" } })).id);
+    const { attemptId } = await startAttempt(
+      student,
+      (await db.quiz.findUniqueOrThrow({ where: { key: "practice" } })).id,
+    );
     await submitAttempt(student, attemptId);
     const result = await getAttemptResult(student, attemptId);
     expect(result.review).toBe(true);
@@ -93,7 +103,12 @@ describe("review policy after_close", () => {
 
 describe("who may see what", () => {
   it("keeps other students, non-members and removed students out", async () => {
-    const [teacher, member, outsider, otherTeacher] = [await makeUser("instructor"), await makeUser(), await makeUser(), await makeUser("instructor")];
+    const [teacher, member, outsider, otherTeacher] = [
+      await makeUser("instructor"),
+      await makeUser(),
+      await makeUser(),
+      await makeUser("instructor"),
+    ];
     const { quiz, cls } = await makeClassQuiz(teacher, [member]);
     await expect(startAttempt(outsider, quiz.id)).rejects.toMatchObject({ status: 403 });
     await expect(getQuizOverview(outsider, quiz.id)).rejects.toMatchObject({ status: 404 });
@@ -103,7 +118,9 @@ describe("who may see what", () => {
     const { attemptId } = await startAttempt(member, quiz.id);
     const [first] = await itemIdsOf(attemptId);
     await expect(getAttemptView(outsider, attemptId)).rejects.toMatchObject({ status: 404 });
-    await expect(saveAnswer(outsider, { attemptId, quizItemId: first, response: null })).rejects.toMatchObject({ status: 404 });
+    await expect(saveAnswer(outsider, { attemptId, quizItemId: first, response: null })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(submitAttempt(outsider, attemptId)).rejects.toMatchObject({ status: 404 });
     await expect(getAttemptResult(outsider, attemptId)).rejects.toMatchObject({ status: 404 });
     await expect(getAttemptResult(otherTeacher, attemptId)).rejects.toMatchObject({ status: 404 });
@@ -115,14 +132,23 @@ describe("who may see what", () => {
 
   it("refuses an answer that does not fit the question", async () => {
     const student = await makeUser();
-    const { attemptId } = await startAttempt(student, (await db.quiz.findUniqueOrThrow({ where: { key: "practice" } })).id);
+    const { attemptId } = await startAttempt(
+      student,
+      (await db.quiz.findUniqueOrThrow({ where: { key: "practice" } })).id,
+    );
     const view = await getAttemptView(student, attemptId);
     if (view.status !== "in_progress") throw new Error("expected an open attempt");
     const single = view.questions.find((q) => q.type === "single")!;
     const ordering = view.questions.find((q) => q.type === "ordering")!;
-    await expect(saveAnswer(student, { attemptId, quizItemId: single.itemId, response: "no-such-option" })).rejects.toMatchObject({ status: 422 });
-    await expect(saveAnswer(student, { attemptId, quizItemId: ordering.itemId, response: ["dense"] })).rejects.toMatchObject({ status: 422 });
-    await expect(saveAnswer(student, { attemptId, quizItemId: "not-an-item", response: null })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      saveAnswer(student, { attemptId, quizItemId: single.itemId, response: "no-such-option" }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      saveAnswer(student, { attemptId, quizItemId: ordering.itemId, response: ["dense"] }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(saveAnswer(student, { attemptId, quizItemId: "not-an-item", response: null })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });
 
@@ -151,7 +177,11 @@ describe("generated questions", () => {
     const rows = await db.attemptAnswer.findMany({ where: { attemptId, instance: { not: null } } });
     for (const [i, r] of rows.entries()) {
       const inst = parseInstance(r.instance);
-      await saveAnswer(student, { attemptId, quizItemId: r.quizItemId, response: i === 0 ? inst.answer.toLocaleString("en-US") : String(inst.answer + 1000) });
+      await saveAnswer(student, {
+        attemptId,
+        quizItemId: r.quizItemId,
+        response: i === 0 ? inst.answer.toLocaleString("en-US") : String(inst.answer + 1000),
+      });
     }
     await submitAttempt(student, attemptId);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).score).toBe(1);

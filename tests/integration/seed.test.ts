@@ -10,7 +10,10 @@ const db = createPrismaClient();
 async function snapshot() {
   return {
     decks: await db.deck.findMany({ select: { id: true, slug: true, title: true }, orderBy: { slug: "asc" } }),
-    cards: await db.card.findMany({ select: { id: true, key: true, front: true, back: true, active: true }, orderBy: { key: "asc" } }),
+    cards: await db.card.findMany({
+      select: { id: true, key: true, front: true, back: true, active: true },
+      orderBy: { key: "asc" },
+    }),
   };
 }
 
@@ -25,19 +28,26 @@ describe("content seed (real SQLite file)", () => {
     // A student has progress on a card.
     const user = await db.user.create({ data: { email: "p@example.edu", name: "P", passwordHash: "x" } });
     const card = before.cards[0];
-    await db.cardState.create({ data: { userId: user.id, cardId: card.id, due: new Date(), stability: 3.2, difficulty: 5.1, reps: 4, state: 2 } });
+    await db.cardState.create({
+      data: { userId: user.id, cardId: card.id, due: new Date(), stability: 3.2, difficulty: 5.1, reps: 4, state: 2 },
+    });
 
     const second = await seedDecks(db, decks);
     expect(second.cards).toEqual({ created: 0, updated: ALL_CARDS.length, retired: 0 });
     expect(await snapshot()).toEqual(before); // same ids, same text
-    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId: card.id } } });
+    const state = await db.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId: user.id, cardId: card.id } },
+    });
     expect(state).toMatchObject({ stability: 3.2, reps: 4, state: 2 });
   });
 
   it("updates edited text in place and retires (not deletes) a card that left the content", async () => {
     const [deck] = loadDecks();
     await seedDecks(db, [deck]);
-    const edited = { ...deck, cards: deck.cards.slice(1).map((c, i) => (i === 0 ? { ...c, front: c.front + " (edited)" } : c)) };
+    const edited = {
+      ...deck,
+      cards: deck.cards.slice(1).map((c, i) => (i === 0 ? { ...c, front: c.front + " (edited)" } : c)),
+    };
     const report = await seedDecks(db, [edited]);
     expect(report.cards.retired).toBe(1);
     const gone = await db.card.findUniqueOrThrow({ where: { key: deck.cards[0].key } });
@@ -51,10 +61,16 @@ describe("content seed (real SQLite file)", () => {
 
   it("creates the demo accounts once and never overwrites them", async () => {
     await seedDemo(db);
-    const before = await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, orderBy: { email: "asc" } });
+    const before = await db.user.findMany({
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+      orderBy: { email: "asc" },
+    });
     expect(before.map((u) => u.role).sort()).toEqual(["instructor", "student"]);
     await seedDemo(db);
-    const after = await db.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, orderBy: { email: "asc" } });
+    const after = await db.user.findMany({
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+      orderBy: { email: "asc" },
+    });
     expect(after.map((u) => u.passwordHash)).toEqual(before.map((u) => u.passwordHash));
   });
 });

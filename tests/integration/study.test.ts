@@ -13,11 +13,18 @@ import { ALL_CARDS } from "../support/content";
 
 let n = 0;
 async function student(timeZone = "Europe/Berlin"): Promise<Actor> {
-  return createUser({ name: "S", email: `s${++n}-${randomUUID().slice(0, 6)}@example.edu`, password: "abcdefg1", role: "student", timeZone });
+  return createUser({
+    name: "S",
+    email: `s${++n}-${randomUUID().slice(0, 6)}@example.edu`,
+    password: "abcdefg1",
+    role: "student",
+    timeZone,
+  });
 }
 const grade = (cardId: string, rating: number, extra: Record<string, unknown> = {}) =>
   gradeSchema.parse({ id: randomUUID(), cardId, rating, reviewedAt: new Date().toISOString(), ...extra });
-const stateOf = (userId: string, cardId: string) => db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+const stateOf = (userId: string, cardId: string) =>
+  db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
 
 let cards: { id: string; key: string }[] = [];
 beforeAll(async () => {
@@ -71,7 +78,9 @@ describe("grades on a real SQLite file", () => {
     const { id: _a, version: _v, updatedAt: _u, ...was } = afterFirst!;
     const { id: _b, version: _w, updatedAt: _x, ...now } = restored!;
     expect(now).toEqual(was);
-    expect(undone.state).toEqual(parseSnapshot((await db.reviewLog.findUniqueOrThrow({ where: { id: g1.id } })).stateAfter));
+    expect(undone.state).toEqual(
+      parseSnapshot((await db.reviewLog.findUniqueOrThrow({ where: { id: g1.id } })).stateAfter),
+    );
     expect(await undoGrade(me, { id: g2.id })).toEqual(undone); // repeating is harmless
     await undoGrade(me, { id: g1.id });
     expect(await stateOf(me.id, card)).toBeNull();
@@ -120,8 +129,16 @@ describe("grades on a real SQLite file", () => {
   it("refuses an unknown card and bad input with a clear message, storing nothing", async () => {
     const me = await student();
     await expect(recordGrade(me, grade("no-such-card", 3))).rejects.toMatchObject({ status: 404 });
-    expect(gradeSchema.safeParse({ id: "nope", cardId: cards[0].id, rating: 3, reviewedAt: new Date().toISOString() }).success).toBe(false);
-    const bad = gradeSchema.safeParse({ id: randomUUID(), cardId: cards[0].id, rating: 5, reviewedAt: new Date().toISOString() });
+    expect(
+      gradeSchema.safeParse({ id: "nope", cardId: cards[0].id, rating: 3, reviewedAt: new Date().toISOString() })
+        .success,
+    ).toBe(false);
+    const bad = gradeSchema.safeParse({
+      id: randomUUID(),
+      cardId: cards[0].id,
+      rating: 5,
+      reviewedAt: new Date().toISOString(),
+    });
     expect(bad.success || bad.error.issues[0].message).toMatch(/Again \(1\)/);
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(0);
   });
@@ -151,14 +168,21 @@ describe("progress and settings (real SQLite file)", () => {
     const { studySettingsSchema } = await import("@/lib/validation/study");
     const { updateStudySettings, getStudySettings } = await import("@/lib/server/study-settings");
     const me = await student();
-    const bad = studySettingsSchema.safeParse({ desiredRetention: "0.99", newCardsPerDay: "-1", timeZone: "Mars/Base" });
+    const bad = studySettingsSchema.safeParse({
+      desiredRetention: "0.99",
+      newCardsPerDay: "-1",
+      timeZone: "Mars/Base",
+    });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.message)).toEqual([
       "Choose a retention between 0.70 and 0.97.",
       "New cards a day cannot be negative.",
       "Choose a time zone from the list.",
     ]);
-    await updateStudySettings(me, studySettingsSchema.parse({ desiredRetention: "0.85", newCardsPerDay: "5", timeZone: "Asia/Tokyo" }));
+    await updateStudySettings(
+      me,
+      studySettingsSchema.parse({ desiredRetention: "0.85", newCardsPerDay: "5", timeZone: "Asia/Tokyo" }),
+    );
     expect(await getStudySettings(me)).toEqual({ desiredRetention: 0.85, newCardsPerDay: 5, timeZone: "Asia/Tokyo" });
   });
 });

@@ -38,7 +38,8 @@ export function questionByKey(key: string) {
 
 const practice = CONTENT_QUIZZES.find((q) => q.key === "practice");
 if (!practice) throw new Error(`content/${DECK_SLUG}/questions.json has no "practice" quiz`);
-if (practice.shuffleQuestions) throw new Error("the practice quiz shuffles its questions: PRACTICE.position() would not hold");
+if (practice.shuffleQuestions)
+  throw new Error("the practice quiz shuffles its questions: PRACTICE.position() would not hold");
 const practiceQuestions = practice.questions.map(questionByKey);
 
 /** The practice quiz, in the order its attempt page shows the questions (it does not shuffle them). */
@@ -57,5 +58,7 @@ export const PRACTICE = {
 
 /** New cards a day for a new account: the schema's default for User.newCardsPerDay. */
 export const DEFAULT_NEW_CARDS_PER_DAY = Number(
-  /newCardsPerDay\s+Int\s+@default\((\d+)\)/.exec(readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8"))![1],
+  /newCardsPerDay\s+Int\s+@default\((\d+)\)/.exec(
+    readFileSync(join(process.cwd(), "prisma", "schema.prisma"), "utf8"),
+  )![1],
 );

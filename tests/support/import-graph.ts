@@ -35,7 +35,8 @@ function resolveLocal(root: string, from: string, spec: string): string | null {
   const base = spec.startsWith("@/") ? spec.slice(2) : posix(join(dirname(from), spec));
   for (const ext of EXTENSIONS) {
     const candidate = base + ext;
-    if (existsSync(join(root, candidate)) && statSync(join(root, candidate)).isFile()) return posix(relative(root, join(root, candidate)));
+    if (existsSync(join(root, candidate)) && statSync(join(root, candidate)).isFile())
+      return posix(relative(root, join(root, candidate)));
   }
   // A folder that exists (for example lib/generated/prisma, built by `prisma generate`) counts as resolved.
   if (existsSync(join(root, base))) return posix(base);
@@ -46,26 +47,58 @@ type RawImport = { spec: string; typeOnly: boolean; pos: number };
 
 /** Every static import, `export … from`, `import x = require()`, dynamic import() and `new Worker(new URL(…))`. */
 function importsOf(file: string, text: string): RawImport[] {
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: RawImport[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       // `import type {…}` or `import { type A, type B }` with nothing else is erased at run time.
       const allTypeNamed =
-        !!clause?.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && !clause.name && clause.namedBindings.elements.every((e) => e.isTypeOnly);
-      out.push({ spec: node.moduleSpecifier.text, typeOnly: !!clause?.isTypeOnly || allTypeNamed, pos: node.getStart(sf) });
+        !!clause?.namedBindings &&
+        ts.isNamedImports(clause.namedBindings) &&
+        clause.namedBindings.elements.length > 0 &&
+        !clause.name &&
+        clause.namedBindings.elements.every((e) => e.isTypeOnly);
+      out.push({
+        spec: node.moduleSpecifier.text,
+        typeOnly: clause?.phaseModifier === ts.SyntaxKind.TypeKeyword || allTypeNamed,
+        pos: node.getStart(sf),
+      });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       out.push({ spec: node.moduleSpecifier.text, typeOnly: node.isTypeOnly, pos: node.getStart(sf) });
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       out.push({ spec: node.moduleReference.expression.text, typeOnly: node.isTypeOnly, pos: node.getStart(sf) });
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.length > 0 &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       out.push({ spec: node.arguments[0].text, typeOnly: false, pos: node.getStart(sf) });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       out.push({ spec: node.argument.literal.text, typeOnly: true, pos: node.getStart(sf) }); // `typeof import("x")`
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && /^(Shared)?Worker$/.test(node.expression.text)) {
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      /^(Shared)?Worker$/.test(node.expression.text)
+    ) {
       const url = node.arguments?.[0];
-      if (url && ts.isNewExpression(url) && url.arguments?.[0] && ts.isStringLiteral(url.arguments[0])) out.push({ spec: url.arguments[0].text, typeOnly: false, pos: node.getStart(sf) });
+      if (url && ts.isNewExpression(url) && url.arguments?.[0] && ts.isStringLiteral(url.arguments[0]))
+        out.push({ spec: url.arguments[0].text, typeOnly: false, pos: node.getStart(sf) });
     }
     ts.forEachChild(node, visit);
   };
@@ -132,7 +165,8 @@ export function findCycles(graph: ImportGraph): Cycle[] {
         onStack.delete(w);
         scc.push(w);
       } while (w !== v);
-      if (scc.length > 1 || (next.get(v) ?? []).includes(v)) out.push({ loop: shortestLoop(scc.sort(), next), files: scc });
+      if (scc.length > 1 || (next.get(v) ?? []).includes(v))
+        out.push({ loop: shortestLoop(scc.sort(), next), files: scc });
     }
   };
   for (const f of graph.files) if (!idx.has(f)) strong(f);

@@ -24,7 +24,11 @@ type Who = { id: string; name: string; email: string };
 
 /** The session cookie Auth.js sets at sign-in (same claims as lib/auth.config.ts's jwt callback). */
 export async function sessionCookie(user: Who, secret = process.env.AUTH_SECRET!): Promise<string> {
-  const token = await encode({ token: { sub: user.id, uid: user.id, name: user.name, email: user.email }, secret, salt: COOKIE });
+  const token = await encode({
+    token: { sub: user.id, uid: user.id, name: user.name, email: user.email },
+    secret,
+    salt: COOKIE,
+  });
   return `${COOKIE}=${token}`;
 }
 

@@ -9,7 +9,9 @@ export function applyMigrations(file: string) {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const dir = join(process.cwd(), "prisma", "migrations");
-  for (const name of readdirSync(dir).filter((n) => /^\d+_/.test(n)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => /^\d+_/.test(n))
+    .sort()) {
     db.exec(readFileSync(join(dir, name, "migration.sql"), "utf8"));
   }
   db.close();

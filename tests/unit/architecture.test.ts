@@ -14,18 +14,23 @@ import { buildImportGraph, findCycles, type Edge, type ImportGraph } from "@/tes
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCOPE = ["app", "components", "lib", "proxy.ts"];
 
-const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation|nn)\//;
+const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation|nn|time)\//;
 const NOT_PURE = /^lib\/experiments\/browser\//; // the Web Worker: tfjs backends, browser APIs
 /** What a pure domain may not know: frameworks, the database, the server-only layers. */
 const FRAMEWORK_PACKAGE = /^(react|react-dom|next|next-auth|@auth\/[^/]+|@prisma\/[^/]+|prisma|server-only)(\/|$)/;
 const SERVER_FILE = /^lib\/(server|actions|generated)\/|^lib\/db[^/]*\.ts$|^lib\/auth[^/]*\.ts$/;
+/** Pure: the domain folders, and every file directly in lib/ but the database and Auth.js wiring (outbox, stats, csv, …). */
+const isPure = (file: string) =>
+  (PURE_DOMAINS.test(file) && !NOT_PURE.test(file)) || (/^lib\/[^/]+\.ts$/.test(file) && !SERVER_FILE.test(file));
 
 const isDbTarget = (e: Edge) =>
   e.local ? /^lib\/generated\/|^lib\/db[^/]*\.ts$/.test(e.to) : /^(@prisma\/[^/]+|prisma)(\/|$)/.test(e.to);
 /** Who may open the database: the data layer, the db modules themselves, and the health check. */
-const mayUseDb = (file: string) => file.startsWith("lib/server/") || /^lib\/db[^/]*\.ts$/.test(file) || file === "app/api/health/route.ts";
+const mayUseDb = (file: string) =>
+  file.startsWith("lib/server/") || /^lib\/db[^/]*\.ts$/.test(file) || file === "app/api/health/route.ts";
 
-const show = (edges: Edge[]) => edges.map((e) => `  ${e.from}:${e.line} → ${e.to}${e.typeOnly ? "  (import type)" : ""}`).join("\n");
+const show = (edges: Edge[]) =>
+  edges.map((e) => `  ${e.from}:${e.line} → ${e.to}${e.typeOnly ? "  (import type)" : ""}`).join("\n");
 
 /** Fails with the offending imports listed one per line, so the message says what to fix. */
 function expectNone(edges: Edge[], rule: string) {
@@ -76,18 +81,33 @@ describe("architecture: the import graph", () => {
   });
 
   it("the pure domains know nothing of React, Next, Auth.js, Prisma or the server layers", () => {
+    const pure = graph.files.filter(isPure);
+    expect(pure).toEqual(
+      expect.arrayContaining([
+        "lib/outbox.ts",
+        "lib/stats.ts",
+        "lib/random.ts",
+        "lib/csv.ts",
+        "lib/nn/param-count.ts",
+        "lib/time/local-day.ts",
+      ]),
+    );
+    expect(pure).not.toContain("lib/db.ts");
+    expect(pure).not.toContain("lib/auth.config.ts");
     expectNone(
-      graph.edges.filter(
-        (e) => PURE_DOMAINS.test(e.from) && !NOT_PURE.test(e.from) && (e.local ? SERVER_FILE.test(e.to) : FRAMEWORK_PACKAGE.test(e.to)),
-      ),
-      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation and lib/nn are pure",
+      graph.edges.filter((e) => isPure(e.from) && (e.local ? SERVER_FILE.test(e.to) : FRAMEWORK_PACKAGE.test(e.to))),
+      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation, lib/nn, lib/time and the files directly in lib/ (but lib/db*, lib/auth*) are pure",
     );
   });
 
-  it("server actions live only in lib/actions/, one \"use server\" module per domain", () => {
+  it('server actions live only in lib/actions/, one "use server" module per domain', () => {
     const directive = /^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["'];?/;
-    const misplaced = graph.files.filter((f) => !f.startsWith("lib/actions/") && /(^|\n)\s*["']use server["']/.test(readFileSync(join(ROOT, f), "utf8")));
-    const unmarked = graph.files.filter((f) => f.startsWith("lib/actions/") && !directive.test(readFileSync(join(ROOT, f), "utf8")));
+    const misplaced = graph.files.filter(
+      (f) => !f.startsWith("lib/actions/") && /(^|\n)\s*["']use server["']/.test(readFileSync(join(ROOT, f), "utf8")),
+    );
+    const unmarked = graph.files.filter(
+      (f) => f.startsWith("lib/actions/") && !directive.test(readFileSync(join(ROOT, f), "utf8")),
+    );
     expect(misplaced, `"use server" outside lib/actions/: ${misplaced.join(", ")}`).toEqual([]);
     expect(unmarked, `lib/actions/ files without "use server" first: ${unmarked.join(", ")}`).toEqual([]);
     expect(graph.files.filter((f) => f.startsWith("lib/actions/")).length).toBeGreaterThan(0);
@@ -95,7 +115,10 @@ describe("architecture: the import graph", () => {
 
   it("has no import cycles (type-only imports included)", () => {
     const cycles = findCycles(graph);
-    const text = cycles.map((c) => `  ${c.loop.join(" → ")}${c.files.length > c.loop.length - 1 ? `\n    (all ${c.files.length} files in this knot: ${c.files.join(", ")})` : ""}`);
+    const text = cycles.map(
+      (c) =>
+        `  ${c.loop.join(" → ")}${c.files.length > c.loop.length - 1 ? `\n    (all ${c.files.length} files in this knot: ${c.files.join(", ")})` : ""}`,
+    );
     if (cycles.length) expect.fail(`Import cycles (${cycles.length}):\n${text.join("\n")}`);
   });
 });

@@ -19,12 +19,12 @@ describe("CSV writer", () => {
   });
 
   it.each([
-    ["=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""],
-    ["+1+2", "\"'+1+2\""],
-    ["-2+3", "\"'-2+3\""],
-    ["@SUM(A1)", "\"'@SUM(A1)\""],
-    ["\t=1", "\"'\t=1\""],
-    ["\r=1", "\"'\r=1\""],
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
+    ["+1+2", '"\'+1+2"'],
+    ["-2+3", '"\'-2+3"'],
+    ["@SUM(A1)", '"\'@SUM(A1)"'],
+    ["\t=1", '"\'\t=1"'],
+    ["\r=1", '"\'\r=1"'],
   ])("escapes a formula-looking cell %j with a leading apostrophe", (input, expected) => {
     expect(escapeCell(input)).toBe(expected);
   });

@@ -10,7 +10,9 @@ describe("the database URL, decided in one place", () => {
   });
 
   it("refuses a non-file URL with a message that names the fix, not the password", () => {
-    expect(() => databaseUrl({ DATABASE_URL: "postgresql://user:secret@host/db" })).toThrow(/must be a SQLite file URL such as file:\.\/data\/app\.db \(got "postgresql:…"\)/);
+    expect(() => databaseUrl({ DATABASE_URL: "postgresql://user:secret@host/db" })).toThrow(
+      /must be a SQLite file URL such as file:\.\/data\/app\.db \(got "postgresql:…"\)/,
+    );
     expect(() => databaseUrl({ DATABASE_URL: "postgresql://user:secret@host/db" })).not.toThrow(/secret/);
   });
 

@@ -14,13 +14,19 @@ describe("proxy", () => {
     expect(to.searchParams.get("callbackUrl")).toBe("/decks/parameter-efficiency?x=1");
   });
 
-  it.each(["/", "/sign-in", "/experiments/frontier", "/api/health", "/api/reviews"])("lets %s through without a session", (path) => {
-    expect(proxy(request(path)).headers.get("location")).toBeNull();
-  });
+  it.each(["/", "/sign-in", "/experiments/frontier", "/api/health", "/api/reviews"])(
+    "lets %s through without a session",
+    (path) => {
+      expect(proxy(request(path)).headers.get("location")).toBeNull();
+    },
+  );
 
-  it.each(["authjs.session-token=x", "__Secure-authjs.session-token=x", "authjs.session-token.0=a; authjs.session-token.1=b"])(
-    "lets a visitor with %s through",
-    (cookie) => expect(proxy(request("/study", cookie)).headers.get("location")).toBeNull(),
+  it.each([
+    "authjs.session-token=x",
+    "__Secure-authjs.session-token=x",
+    "authjs.session-token.0=a; authjs.session-token.1=b",
+  ])("lets a visitor with %s through", (cookie) =>
+    expect(proxy(request("/study", cookie)).headers.get("location")).toBeNull(),
   );
 
   it("never sets a cookie, so a request in flight during sign-out cannot sign the user back in", () => {

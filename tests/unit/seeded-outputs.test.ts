@@ -58,7 +58,10 @@ describe("seeded outputs stay the same across refactors", () => {
     ];
     for (const [spec, hash] of specs) {
       const d = makeDataset(spec);
-      expect(digest([Array.from(d.train.x), Array.from(d.train.y), Array.from(d.test.x), Array.from(d.test.y)]), spec.kind).toBe(hash);
+      expect(
+        digest([Array.from(d.train.x), Array.from(d.train.y), Array.from(d.test.x), Array.from(d.test.y)]),
+        spec.kind,
+      ).toBe(hash);
     }
   });
 });

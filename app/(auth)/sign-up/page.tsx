@@ -7,7 +7,11 @@ import { safeReturnPath } from "@/lib/safe-return-path";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ role?: string; callbackUrl?: string }> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ role?: string; callbackUrl?: string }>;
+}) {
   const { role, callbackUrl } = await searchParams;
   if (await currentActor()) redirect(safeReturnPath(callbackUrl, "/study"));
   return (
@@ -15,7 +19,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-2xl font-bold tracking-tight">Create your account</h1>
       <p className="mb-5 text-zinc-600 dark:text-zinc-400">Free, and your progress stays on this server.</p>
       <Panel>
-        <SignUpForm defaultRole={role === "instructor" ? "instructor" : "student"} callbackUrl={safeReturnPath(callbackUrl, "")} />
+        <SignUpForm
+          defaultRole={role === "instructor" ? "instructor" : "student"}
+          callbackUrl={safeReturnPath(callbackUrl, "")}
+        />
       </Panel>
     </div>
   );

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Classes" };
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ joined?: string; already?: string }> }) {
+export default async function ClassesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ joined?: string; already?: string }>;
+}) {
   const actor = await requireActor("/classes");
   if (actor.role === "instructor") {
     return (
@@ -31,9 +35,15 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
   const landed = classes.find((c) => c.id === (joined ?? already));
   return (
     <div className="space-y-5">
-      <PageHeader title="Classes" lead="Join your instructor's class to share your study progress and take its quizzes." />
+      <PageHeader
+        title="Classes"
+        lead="Join your instructor's class to share your study progress and take its quizzes."
+      />
       {landed ? (
-        <p role="status" className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {joined ? `You joined ${landed.name}.` : `You are already in ${landed.name}.`}
         </p>
       ) : null}
@@ -50,16 +60,23 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         ) : (
           <ul className="space-y-2" aria-label="Your classes">
             {classes.map((c) => (
-              <li key={c.id} className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+              <li
+                key={c.id}
+                className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+              >
                 <p className="font-semibold">{c.name}</p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {c.instructorName} · joined {day.format(c.joinedAt)} · {c.quizCount} quiz{c.quizCount === 1 ? "" : "zes"}
+                  {c.instructorName} · joined {day.format(c.joinedAt)} · {c.quizCount} quiz
+                  {c.quizCount === 1 ? "" : "zes"}
                 </p>
               </li>
             ))}
           </ul>
         )}
-        <p className="mt-3 text-xs text-zinc-500">Your instructor sees your card progress, review history, proof runs and quiz results for as long as you are in their class.</p>
+        <p className="mt-3 text-xs text-zinc-500">
+          Your instructor sees your card progress, review history, proof runs and quiz results for as long as you are in
+          their class.
+        </p>
       </section>
     </div>
   );

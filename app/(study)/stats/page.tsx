@@ -24,16 +24,38 @@ export default async function StatsPage() {
       <OutboxFlusher userId={actor.id} />
       <PageHeader
         title="Your progress"
-        lead={<>Days follow your time zone, {s.timeZone} (<Link href="/study/settings" className="underline">change</Link>).</>}
+        lead={
+          <>
+            Days follow your time zone, {s.timeZone} (
+            <Link href="/study/settings" className="underline">
+              change
+            </Link>
+            ).
+          </>
+        }
       />
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4 sm:gap-3">
-        <StatTile label="Due today" value={s.counts.learning + s.counts.review} tone="accent" hint={`${s.reviewedToday} done today`} />
+        <StatTile
+          label="Due today"
+          value={s.counts.learning + s.counts.review}
+          tone="accent"
+          hint={`${s.reviewedToday} done today`}
+        />
         <StatTile label="New today" value={s.counts.new} tone="green" hint={`${s.counts.newInDeck} not started`} />
-        <StatTile label="Streak" value={`${s.streak} ${s.streak === 1 ? "day" : "days"}`} tone="amber" hint="days in a row with a review" />
+        <StatTile
+          label="Streak"
+          value={`${s.streak} ${s.streak === 1 ? "day" : "days"}`}
+          tone="amber"
+          hint="days in a row with a review"
+        />
         <StatTile
           label="True retention"
           value={retention}
-          hint={s.retention.total ? `${s.retention.passed} of ${s.retention.total} reviews, last ${s.retentionDays} days · aim ${Math.round(s.desiredRetention * 100)}%` : `no review-state cards graded in ${s.retentionDays} days`}
+          hint={
+            s.retention.total
+              ? `${s.retention.passed} of ${s.retention.total} reviews, last ${s.retentionDays} days · aim ${Math.round(s.desiredRetention * 100)}%`
+              : `no review-state cards graded in ${s.retentionDays} days`
+          }
         />
       </dl>
 

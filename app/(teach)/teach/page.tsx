@@ -46,7 +46,10 @@ export default async function TeachPage() {
                       {c.studentCount} student{c.studentCount === 1 ? "" : "s"}
                     </span>
                     <span>
-                      code <code className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">{formatJoinCode(c.joinCode)}</code>
+                      code{" "}
+                      <code className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">
+                        {formatJoinCode(c.joinCode)}
+                      </code>
                       {expired ? <span className="ml-1 text-red-700 dark:text-red-300">(expired)</span> : null}
                     </span>
                   </span>

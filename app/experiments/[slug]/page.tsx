@@ -11,7 +11,10 @@ import { experimentCards } from "@/lib/server/experiments";
 import { currentActor } from "@/lib/server/session";
 import { backendChoiceSchema, parseSettingsQuery } from "@/lib/validation/experiments";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const def = getExperiment((await params).slug);
@@ -34,11 +37,17 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-5">
       <nav aria-label="Breadcrumb" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href="/experiments" className="inline-flex min-h-11 items-center text-zinc-600 hover:underline dark:text-zinc-400">
+        <Link
+          href="/experiments"
+          className="inline-flex min-h-11 items-center text-zinc-600 hover:underline dark:text-zinc-400"
+        >
           ← All proofs
         </Link>
         {backCard ? (
-          <Link href={`/decks/${backCard.deckSlug}#${backCard.key}`} className="inline-flex min-h-11 items-center font-medium text-accent-600 hover:underline dark:text-accent-400">
+          <Link
+            href={`/decks/${backCard.deckSlug}#${backCard.key}`}
+            className="inline-flex min-h-11 items-center font-medium text-accent-600 hover:underline dark:text-accent-400"
+          >
             Back to the card: {backCard.title}
           </Link>
         ) : null}
@@ -46,14 +55,23 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
       <PageHeader title={def.title} lead={def.summary} />
       <ClaimPanel def={def} cards={cards} focus={cardKey} />
       {problems.length ? (
-        <p role="alert" className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+        >
           {problems.join(" ")}
         </p>
       ) : null}
       <Panel className="space-y-4">
         <h2 className="text-lg font-bold">Run it in your browser</h2>
         <SettingsForm specs={def.settings} settings={settings} backend={backend} cardKey={cardKey} />
-        <RunPanel slug={slug} settings={settings} backend={backend} signedIn={!!actor} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} />
+        <RunPanel
+          slug={slug}
+          settings={settings}
+          backend={backend}
+          signedIn={!!actor}
+          signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+        />
       </Panel>
       <Panel>
         <h2 className="mb-2 text-lg font-bold">The models</h2>

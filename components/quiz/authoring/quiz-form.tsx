@@ -14,46 +14,147 @@ const selectClass =
   "block min-h-11 w-full rounded-xl border border-zinc-300 bg-white px-3 text-base shadow-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** Create or edit a quiz for one of the instructor's classes. */
-export function QuizForm(props: { initial: Initial; classes: { id: string; name: string }[]; bank: BankEntry[]; attemptCount: number; timeZone: string }) {
+export function QuizForm(props: {
+  initial: Initial;
+  classes: { id: string; name: string }[];
+  bank: BankEntry[];
+  attemptCount: number;
+  timeZone: string;
+}) {
   const [state, action, pending] = useActionState(saveQuizAction, null);
   const v = state?.values;
   const errors = state?.fieldErrors ?? {};
   const text = (name: keyof Initial) => v?.[name] ?? String(props.initial[name] ?? "");
   const flag = (name: "shuffleQuestions" | "shuffleOptions") => (v ? v[name] === "on" : props.initial[name]);
-  const chosen = new Set(v ? Object.keys(v).filter((k) => k.startsWith("q:")).map((k) => k.slice(2)) : props.initial.questionIds);
+  const chosen = new Set(
+    v
+      ? Object.keys(v)
+          .filter((k) => k.startsWith("q:"))
+          .map((k) => k.slice(2))
+      : props.initial.questionIds,
+  );
   const locked = props.attemptCount > 0;
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} className="space-y-6">
       {props.initial.id ? <input type="hidden" name="quizId" value={props.initial.id} /> : null}
       <FormError message={state?.error} />
       <Section title="Basics">
-        <Choice label="Class" name="classId" error={errors.classId} defaultValue={text("classId")} disabled={locked} options={props.classes.map((c) => [c.id, c.name])} />
+        <Choice
+          label="Class"
+          name="classId"
+          error={errors.classId}
+          defaultValue={text("classId")}
+          disabled={locked}
+          options={props.classes.map((c) => [c.id, c.name])}
+        />
         {locked ? <input type="hidden" name="classId" value={props.initial.classId} /> : null}
         <Field label="Title" name="title" defaultValue={text("title")} error={errors.title} required maxLength={120} />
         <div className="space-y-1.5">
-          <label htmlFor="description" className="block text-sm font-medium">Description (optional)</label>
-          <textarea id="description" name="description" rows={3} maxLength={1000} defaultValue={text("description")} className={`${selectClass} py-2`} />
+          <label htmlFor="description" className="block text-sm font-medium">
+            Description (optional)
+          </label>
+          <textarea
+            id="description"
+            name="description"
+            rows={3}
+            maxLength={1000}
+            defaultValue={text("description")}
+            className={`${selectClass} py-2`}
+          />
         </div>
       </Section>
       <Section title={`When (your time zone: ${props.timeZone})`}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Opens" name="openAt" type="datetime-local" defaultValue={text("openAt")} error={errors.openAt} hint="Empty: open now" />
-          <Field label="Closes" name="closeAt" type="datetime-local" defaultValue={text("closeAt")} error={errors.closeAt} hint="Empty: never closes" />
-          <Field label="Time limit (minutes)" name="timeLimitMin" inputMode="numeric" defaultValue={text("timeLimitMin")} error={errors.timeLimitMin} hint="Empty: no limit" />
-          <Field label="Attempts allowed" name="maxAttempts" inputMode="numeric" defaultValue={text("maxAttempts")} error={errors.maxAttempts} hint="Empty: unlimited" />
+          <Field
+            label="Opens"
+            name="openAt"
+            type="datetime-local"
+            defaultValue={text("openAt")}
+            error={errors.openAt}
+            hint="Empty: open now"
+          />
+          <Field
+            label="Closes"
+            name="closeAt"
+            type="datetime-local"
+            defaultValue={text("closeAt")}
+            error={errors.closeAt}
+            hint="Empty: never closes"
+          />
+          <Field
+            label="Time limit (minutes)"
+            name="timeLimitMin"
+            inputMode="numeric"
+            defaultValue={text("timeLimitMin")}
+            error={errors.timeLimitMin}
+            hint="Empty: no limit"
+          />
+          <Field
+            label="Attempts allowed"
+            name="maxAttempts"
+            inputMode="numeric"
+            defaultValue={text("maxAttempts")}
+            error={errors.maxAttempts}
+            hint="Empty: unlimited"
+          />
         </div>
       </Section>
       <Section title="Grading and review">
-        <Choice label="With several attempts, the grade is" name="gradingRule" defaultValue={text("gradingRule")} error={errors.gradingRule} options={[["highest", "the highest attempt"], ["last", "the last attempt"], ["first", "the first attempt"], ["average", "the average of attempts"]]} />
-        <Choice label="Students see correct answers and explanations" name="reviewPolicy" defaultValue={text("reviewPolicy")} error={errors.reviewPolicy} options={[["after_submit", "right after submitting"], ["after_close", "after the close time"], ["never", "never (score only)"]]} />
-        <Choice label="Questions are shown" name="layout" defaultValue={text("layout")} error={errors.layout} options={[["one", "one per screen"], ["all", "all on one page"]]} />
-        <Check name="shuffleQuestions" label="Shuffle the order of questions for each attempt" checked={flag("shuffleQuestions")} />
+        <Choice
+          label="With several attempts, the grade is"
+          name="gradingRule"
+          defaultValue={text("gradingRule")}
+          error={errors.gradingRule}
+          options={[
+            ["highest", "the highest attempt"],
+            ["last", "the last attempt"],
+            ["first", "the first attempt"],
+            ["average", "the average of attempts"],
+          ]}
+        />
+        <Choice
+          label="Students see correct answers and explanations"
+          name="reviewPolicy"
+          defaultValue={text("reviewPolicy")}
+          error={errors.reviewPolicy}
+          options={[
+            ["after_submit", "right after submitting"],
+            ["after_close", "after the close time"],
+            ["never", "never (score only)"],
+          ]}
+        />
+        <Choice
+          label="Questions are shown"
+          name="layout"
+          defaultValue={text("layout")}
+          error={errors.layout}
+          options={[
+            ["one", "one per screen"],
+            ["all", "all on one page"],
+          ]}
+        />
+        <Check
+          name="shuffleQuestions"
+          label="Shuffle the order of questions for each attempt"
+          checked={flag("shuffleQuestions")}
+        />
         <Check name="shuffleOptions" label="Shuffle the options of choice questions" checked={flag("shuffleOptions")} />
       </Section>
       <Section title="Questions">
-        {locked ? <p className="text-sm text-amber-800 dark:text-amber-200">Students have started this quiz ({props.attemptCount} attempt{props.attemptCount === 1 ? "" : "s"}), so its questions are fixed.</p> : null}
-        {errors.questionIds ? <p role="alert" className="text-sm text-red-600 dark:text-red-400">{errors.questionIds}</p> : null}
-        {locked ? props.initial.questionIds.map((id) => <input key={id} type="hidden" name={`q:${id}`} value="on" />) : null}
+        {locked ? (
+          <p className="text-sm text-amber-800 dark:text-amber-200">
+            Students have started this quiz ({props.attemptCount} attempt{props.attemptCount === 1 ? "" : "s"}), so its
+            questions are fixed.
+          </p>
+        ) : null}
+        {errors.questionIds ? (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {errors.questionIds}
+          </p>
+        ) : null}
+        {locked
+          ? props.initial.questionIds.map((id) => <input key={id} type="hidden" name={`q:${id}`} value="on" />)
+          : null}
         <QuestionPicker bank={props.bank} chosen={chosen} disabled={locked} />
       </Section>
       <div className="sticky bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-10 -mx-4 border-t border-zinc-200 bg-zinc-50/95 px-4 py-3 backdrop-blur md:bottom-0 dark:border-zinc-800 dark:bg-zinc-950/95">
@@ -74,16 +175,38 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function Choice(props: { label: string; name: string; defaultValue: string; options: [string, string][]; error?: string; disabled?: boolean }) {
+function Choice(props: {
+  label: string;
+  name: string;
+  defaultValue: string;
+  options: [string, string][];
+  error?: string;
+  disabled?: boolean;
+}) {
   return (
     <div className="space-y-1.5">
-      <label htmlFor={props.name} className="block text-sm font-medium">{props.label}</label>
-      <select id={props.name} name={props.disabled ? undefined : props.name} defaultValue={props.defaultValue} disabled={props.disabled} aria-invalid={props.error ? true : undefined} className={selectClass}>
+      <label htmlFor={props.name} className="block text-sm font-medium">
+        {props.label}
+      </label>
+      <select
+        id={props.name}
+        name={props.disabled ? undefined : props.name}
+        defaultValue={props.defaultValue}
+        disabled={props.disabled}
+        aria-invalid={props.error ? true : undefined}
+        className={selectClass}
+      >
         {props.options.map(([value, label]) => (
-          <option key={value} value={value}>{label}</option>
+          <option key={value} value={value}>
+            {label}
+          </option>
         ))}
       </select>
-      {props.error ? <p role="alert" className="text-sm text-red-600 dark:text-red-400">{props.error}</p> : null}
+      {props.error ? (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {props.error}
+        </p>
+      ) : null}
     </div>
   );
 }

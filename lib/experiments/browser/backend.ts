@@ -14,7 +14,7 @@ function webglRenderer(): string | null {
   if (typeof OffscreenCanvas === "undefined") return null;
   try {
     const canvas = new OffscreenCanvas(1, 1);
-    const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
     if (!gl) return null;
     const ext = gl.getExtension("WEBGL_debug_renderer_info");
     return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
@@ -29,7 +29,10 @@ export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
   setWasmPaths(WASM_PATH);
   registerWasmConvGrad(tf);
   const notes: string[] = [];
-  const order: BackendName[] = choice === "auto" ? ["webgl", "wasm", "cpu"] : [choice, ...(["wasm", "cpu"] as BackendName[]).filter((b) => b !== choice)];
+  const order: BackendName[] =
+    choice === "auto"
+      ? ["webgl", "wasm", "cpu"]
+      : [choice, ...(["wasm", "cpu"] as BackendName[]).filter((b) => b !== choice)];
   for (const name of order) {
     if (name === "webgl") {
       const renderer = webglRenderer();
@@ -39,7 +42,9 @@ export async function pickBackend(choice: BackendChoice): Promise<BackendPick> {
       }
       const software = renderer.match(/swiftshader|llvmpipe|software|basic render/i);
       if (choice === "auto" && software) {
-        notes.push(`WebGL is software-rendered here (${software[0]}), so WebAssembly was used instead: it is faster for models this small.`);
+        notes.push(
+          `WebGL is software-rendered here (${software[0]}), so WebAssembly was used instead: it is faster for models this small.`,
+        );
         continue;
       }
     }

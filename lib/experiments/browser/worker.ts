@@ -12,7 +12,6 @@ const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).
 const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
-  if (e.data.type !== "run") return;
   try {
     const def = getExperiment(e.data.slug);
     if (!def) throw new Error(`Unknown experiment “${e.data.slug}”.`);

@@ -22,9 +22,14 @@ function sweep(results: RunResults) {
 export const capacitySweep: ExperimentDef = {
   slug: "capacity-sweep",
   title: "The trade-off: sweep the width",
-  summary: "Six widths on a checkerboard: from a network too small to learn the pattern to one with more capacity than it needs.",
+  summary:
+    "Six widths on a checkerboard: from a network too small to learn the pattern to one with more capacity than it needs.",
   claims: [
-    { cardKey: "pe-fact-tradeoff", quote: "Improving parameter efficiency often involves a trade-off between model complexity and the ability to learn complex patterns in the data." },
+    {
+      cardKey: "pe-fact-tradeoff",
+      quote:
+        "Improving parameter efficiency often involves a trade-off between model complexity and the ability to learn complex patterns in the data.",
+    },
     { cardKey: "pe-fact-tradeoff", quote: "The efficient choice is the smallest model past that knee" },
   ],
   question: "As the network gets wider, where does it stop underfitting — and does anything past that point pay off?",
@@ -42,7 +47,12 @@ export const capacitySweep: ExperimentDef = {
       data: { kind: "checkerboard", cells: 3, train: 800, test: 800, seed: seedFrom(s.seed, TASK) },
       budget: { epochs: s.epochs, batchSize: 100, learningRate: 0.03 },
       measure: { boundary: true },
-      variants: WIDTHS.map((w) => ({ id: id(w), label: `Width ${w}`, explain: `Two hidden layers of ${w}: ${formatParams(paramCount(mlp(2, [w, w])))}.`, model: mlp(2, [w, w]) })),
+      variants: WIDTHS.map((w) => ({
+        id: id(w),
+        label: `Width ${w}`,
+        explain: `Two hidden layers of ${w}: ${formatParams(paramCount(mlp(2, [w, w])))}.`,
+        model: mlp(2, [w, w]),
+      })),
     },
   ],
   verdict(results) {
@@ -55,15 +65,36 @@ export const capacitySweep: ExperimentDef = {
     const underfits = trainAcc(narrowest.v) <= bestTrain - UNDERFIT;
     const plateau = knee.w < widest.w;
     const claims = [
-      claim("Too small a network underfits", underfits ? "supported" : "not_supported",
-        underfits ? `Width ${narrowest.w} reaches only ${formatPct(trainAcc(narrowest.v))} on its own training data: it cannot represent the pattern.` : "Even the narrowest network fitted the training data.",
-        [{ label: `width ${narrowest.w}`, value: `train ${formatPct(trainAcc(narrowest.v))} · test ${formatPct(testAcc(narrowest.v))} · ${formatParams(narrowest.v.params)}` }]),
-      claim("Past the knee, extra parameters buy little", plateau ? "supported" : "it_depends",
-        plateau ? `Width ${knee.w} is within ${TOLERANCE * 100} points of the best; width ${widest.w} has ${Math.round(widest.v.params / knee.v.params)}× its parameters for ${formatPp(testAcc(widest.v) - testAcc(knee.v))}.` : "Only the widest network reached the best accuracy: the knee is beyond this sweep (train longer or go wider).",
+      claim(
+        "Too small a network underfits",
+        underfits ? "supported" : "not_supported",
+        underfits
+          ? `Width ${narrowest.w} reaches only ${formatPct(trainAcc(narrowest.v))} on its own training data: it cannot represent the pattern.`
+          : "Even the narrowest network fitted the training data.",
         [
-          { label: `knee: width ${knee.w}`, value: `${formatParams(knee.v.params)} · test ${formatPct(testAcc(knee.v))}` },
-          { label: `widest: width ${widest.w}`, value: `${formatParams(widest.v.params)} · test ${formatPct(testAcc(widest.v))}` },
-        ]),
+          {
+            label: `width ${narrowest.w}`,
+            value: `train ${formatPct(trainAcc(narrowest.v))} · test ${formatPct(testAcc(narrowest.v))} · ${formatParams(narrowest.v.params)}`,
+          },
+        ],
+      ),
+      claim(
+        "Past the knee, extra parameters buy little",
+        plateau ? "supported" : "it_depends",
+        plateau
+          ? `Width ${knee.w} is within ${TOLERANCE * 100} points of the best; width ${widest.w} has ${Math.round(widest.v.params / knee.v.params)}× its parameters for ${formatPp(testAcc(widest.v) - testAcc(knee.v))}.`
+          : "Only the widest network reached the best accuracy: the knee is beyond this sweep (train longer or go wider).",
+        [
+          {
+            label: `knee: width ${knee.w}`,
+            value: `${formatParams(knee.v.params)} · test ${formatPct(testAcc(knee.v))}`,
+          },
+          {
+            label: `widest: width ${widest.w}`,
+            value: `${formatParams(widest.v.params)} · test ${formatPct(testAcc(widest.v))}`,
+          },
+        ],
+      ),
     ];
     const verdict = underfits && plateau ? "supported" : underfits || plateau ? "it_depends" : "not_supported";
     const headline = `Width ${narrowest.w} underfits (train ${formatPct(trainAcc(narrowest.v))}); width ${knee.w} (${formatParams(knee.v.params)}) is the knee at ${formatPct(testAcc(knee.v))}.`;

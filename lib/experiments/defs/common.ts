@@ -1,7 +1,21 @@
 /** Small helpers shared by the experiment definitions (pure; no tfjs). */
-import type { ClaimVerdict, EpochMetrics, RunResults, SettingSpec, Verdict, VariantResult } from "@/lib/experiments/types";
+import type {
+  ClaimVerdict,
+  EpochMetrics,
+  RunResults,
+  SettingSpec,
+  Verdict,
+  VariantResult,
+} from "@/lib/experiments/types";
 
-export const SEED: SettingSpec = { key: "seed", label: "Seed", help: "Same seed and settings → same data and same starting weights.", min: 1, max: 999_999, default: 42 };
+export const SEED: SettingSpec = {
+  key: "seed",
+  label: "Seed",
+  help: "Same seed and settings → same data and same starting weights.",
+  min: 1,
+  max: 999_999,
+  default: 42,
+};
 
 export const epochsSetting = (def: number, max = 200): SettingSpec => ({
   key: "epochs",
@@ -24,7 +38,7 @@ export class MissingResult extends Error {
 }
 
 export function last(v: VariantResult): EpochMetrics {
-  const h = v.history[v.history.length - 1];
+  const h = v.history.at(-1);
   if (!h) throw new MissingResult(`No epochs recorded for ${v.taskId}/${v.variantId}.`);
   return h;
 }
@@ -33,7 +47,12 @@ export const testAcc = (v: VariantResult) => last(v).testAcc;
 export const trainAcc = (v: VariantResult) => last(v).trainAcc;
 export const gap = (v: VariantResult) => last(v).trainAcc - last(v).testAcc;
 
-export function claim(claimText: string, verdict: Verdict, because: string, numbers: ClaimVerdict["numbers"]): ClaimVerdict {
+export function claim(
+  claimText: string,
+  verdict: Verdict,
+  because: string,
+  numbers: ClaimVerdict["numbers"],
+): ClaimVerdict {
   return { claim: claimText, verdict, because, numbers };
 }
 
@@ -42,7 +61,7 @@ export function spearman(xs: number[], ys: number[]): number {
   const rank = (v: number[]) => {
     const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
     const r = new Array<number>(v.length);
-    for (let i = 0; i < order.length; ) {
+    for (let i = 0; i < order.length;) {
       let j = i;
       while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
       for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2;
@@ -72,8 +91,16 @@ export function epochsTo(v: VariantResult, target: number): number | null {
 }
 
 /** Accuracy curves of every variant of a task over epochs, for a summary chart. */
-export function byVariant(results: RunResults, taskId: string, labels: Record<string, string>, metric: (h: EpochMetrics) => number) {
+export function byVariant(
+  results: RunResults,
+  taskId: string,
+  labels: Record<string, string>,
+  metric: (h: EpochMetrics) => number,
+) {
   return results.variants
     .filter((v) => v.taskId === taskId)
-    .map((v) => ({ name: labels[v.variantId] ?? v.variantId, points: v.history.map((h) => ({ x: h.epoch, y: metric(h) })) }));
+    .map((v) => ({
+      name: labels[v.variantId] ?? v.variantId,
+      points: v.history.map((h) => ({ x: h.epoch, y: metric(h) })),
+    }));
 }

@@ -23,7 +23,17 @@ const label = (w: number[]) => `MLP ${w.join("×")}`;
 /** Models no other model beats on accuracy, parameters and latency at once. */
 export function frontierOf(vs: VariantResult[]): VariantResult[] {
   const lat = (v: VariantResult) => v.inferUs ?? 0;
-  return vs.filter((a) => !vs.some((b) => b !== a && testAcc(b) >= testAcc(a) && b.params <= a.params && lat(b) <= lat(a) && (testAcc(b) > testAcc(a) || b.params < a.params || lat(b) < lat(a))));
+  return vs.filter(
+    (a) =>
+      !vs.some(
+        (b) =>
+          b !== a &&
+          testAcc(b) >= testAcc(a) &&
+          b.params <= a.params &&
+          lat(b) <= lat(a) &&
+          (testAcc(b) > testAcc(a) || b.params < a.params || lat(b) < lat(a)),
+      ),
+  );
 }
 
 /** The most accurate model within the parameter budget (ties: fewer parameters). */
@@ -39,12 +49,22 @@ function variantsOf(results: RunResults) {
 export const frontier: ExperimentDef = {
   slug: "frontier",
   title: "Accuracy per parameter: the frontier",
-  summary: "Five MLP sizes on a spiral: where does accuracy stop paying for parameters, and which model wins under a budget?",
+  summary:
+    "Five MLP sizes on a spiral: where does accuracy stop paying for parameters, and which model wins under a budget?",
   claims: [
-    { cardKey: "pe-definition", quote: "Parameter efficiency refers to the ability of a model to achieve high performance while using a minimal number of parameters." },
-    { cardKey: "pe-review-tradeoffs", quote: "In practice: measure accuracy, parameters and latency for several sizes, keep the models on the frontier (none better on every axis), and choose the smallest one that meets the accuracy target within the device's budget." },
+    {
+      cardKey: "pe-definition",
+      quote:
+        "Parameter efficiency refers to the ability of a model to achieve high performance while using a minimal number of parameters.",
+    },
+    {
+      cardKey: "pe-review-tradeoffs",
+      quote:
+        "In practice: measure accuracy, parameters and latency for several sizes, keep the models on the frontier (none better on every axis), and choose the smallest one that meets the accuracy target within the device's budget.",
+    },
   ],
-  question: "Does accuracy keep rising with parameters, or does it flatten — and what does the best model under a budget cost?",
+  question:
+    "Does accuracy keep rising with parameters, or does it flatten — and what does the best model under a budget cost?",
   lookFor: [
     "The test-accuracy chart: the tiny models plateau low (underfitting), the larger ones bunch together at the top.",
     "The table's “frontier” column: models that no other model beats on accuracy, parameters and latency at once.",
@@ -53,9 +73,16 @@ export const frontier: ExperimentDef = {
   settings: [
     SEED,
     epochsSetting(20),
-    { key: "budget", label: "Parameter budget", help: "The most parameters your device allows.", min: 10, max: 100_000, default: 1500 },
+    {
+      key: "budget",
+      label: "Parameter budget",
+      help: "The most parameters your device allows.",
+      min: 10,
+      max: 100_000,
+      default: 1500,
+    },
   ],
-    tasks: (s: Settings) => [
+  tasks: (s: Settings) => [
     {
       id: TASK,
       label: "Spiral",
@@ -90,15 +117,25 @@ export const frontier: ExperimentDef = {
         : "Only the largest models reached the best accuracy: on this run, more parameters kept paying off.",
       [
         { label: "best test accuracy", value: formatPct(best) },
-        { label: "smallest model that reaches it", value: `${label(SIZES.find((x) => x.id === knee.variantId)!.widths)} · ${formatParams(knee.params)} · ${formatPct(testAcc(knee))}` },
+        {
+          label: "smallest model that reaches it",
+          value: `${label(SIZES.find((x) => x.id === knee.variantId)!.widths)} · ${formatParams(knee.params)} · ${formatPct(testAcc(knee))}`,
+        },
         { label: "largest model", value: `${formatParams(largest.params)} · ${formatPct(testAcc(largest))}` },
       ],
     );
     const c2 = claim(
       "Past a point, shrinking costs accuracy (underfitting)",
       risk ? "supported" : "not_supported",
-      risk ? `The smallest model is ${formatPp(-drop).replace("−", "")} below the best: too few parameters to draw the spiral.` : "Even the smallest model was close to the best: this task did not punish shrinking.",
-      [{ label: "smallest model", value: `${formatParams(smallest.params)} · ${formatPct(testAcc(smallest))} (${formatPp(-drop)})` }],
+      risk
+        ? `The smallest model is ${formatPp(-drop).replace("−", "")} below the best: too few parameters to draw the spiral.`
+        : "Even the smallest model was close to the best: this task did not punish shrinking.",
+      [
+        {
+          label: "smallest model",
+          value: `${formatParams(smallest.params)} · ${formatPct(testAcc(smallest))} (${formatPp(-drop)})`,
+        },
+      ],
     );
     const c3 = claim(
       `Best model under a budget of ${formatInt(s.budget)} parameters`,
@@ -109,7 +146,12 @@ export const frontier: ExperimentDef = {
           : "The budget forces a less accurate model: decide whether its accuracy is enough."
         : "No model fits this budget.",
       budgetPick
-        ? [{ label: "pick", value: `${formatParams(budgetPick.params)} · ${formatPct(testAcc(budgetPick))} · ${formatUs(budgetPick.inferUs ?? 0)} per prediction` }]
+        ? [
+            {
+              label: "pick",
+              value: `${formatParams(budgetPick.params)} · ${formatPct(testAcc(budgetPick))} · ${formatUs(budgetPick.inferUs ?? 0)} per prediction`,
+            },
+          ]
         : [],
     );
     const verdict = efficient && risk ? "supported" : efficient || risk ? "it_depends" : "not_supported";

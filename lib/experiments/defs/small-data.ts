@@ -38,18 +38,38 @@ function rows(results: RunResults, s: Settings) {
 export const smallData: ExperimentDef = {
   slug: "small-data",
   title: "Small datasets favour compact models",
-  summary: "A compact shared-filter model, a small MLP and a large MLP trained on 3 sizes of the same data: who needs fewer examples?",
+  summary:
+    "A compact shared-filter model, a small MLP and a large MLP trained on 3 sizes of the same data: who needs fewer examples?",
   claims: [
-    { cardKey: "pe-fact-small-data", quote: "Models with higher parameter efficiency can often be trained with smaller datasets without sacrificing performance." },
-    { cardKey: "pe-fact-small-data", quote: "a compact model — especially one whose structure matches the task — has less to fit and so needs fewer examples to reach good test accuracy." },
+    {
+      cardKey: "pe-fact-small-data",
+      quote:
+        "Models with higher parameter efficiency can often be trained with smaller datasets without sacrificing performance.",
+    },
+    {
+      cardKey: "pe-fact-small-data",
+      quote:
+        "a compact model — especially one whose structure matches the task — has less to fit and so needs fewer examples to reach good test accuracy.",
+    },
   ],
-  question: "With few training examples, does a compact model match or beat a large one — and does it matter whether the compact model is merely narrow or built for the task?",
+  question:
+    "With few training examples, does a compact model match or beat a large one — and does it matter whether the compact model is merely narrow or built for the task?",
   lookFor: [
     "The summary chart: test accuracy against training-set size for the three models.",
     "The large MLP fits its few examples perfectly (training accuracy 100%) yet scores far lower on the test set.",
     "Compare the small MLP with the large one: fewer parameters alone buy little; the structure of the shared filter is what needs so few examples.",
   ],
-  settings: [SEED, { key: "smallest", label: "Smallest training set", help: "The sizes tried are this, 4× and 16× it.", min: 10, max: 200, default: 25 }],
+  settings: [
+    SEED,
+    {
+      key: "smallest",
+      label: "Smallest training set",
+      help: "The sizes tried are this, 4× and 16× it.",
+      min: 10,
+      max: 200,
+      default: 25,
+    },
+  ],
   testSettings: {},
   tasks: (s: Settings): TaskSpec[] =>
     sizesOf(s).map((n) => ({
@@ -57,13 +77,36 @@ export const smallData: ExperimentDef = {
       label: `${formatInt(n)} examples`,
       explain: `The first ${formatInt(n)} training sequences, the same ${STEPS} gradient steps for every size.`,
       // One seed for every size: each larger training set extends the smaller one, and the test set is shared.
-      data: { kind: "motif", length: LEN, noise: 0.5, train: n, test: 400, labelNoise: NOISE, seed: seedFrom(s.seed, "small-data") },
+      data: {
+        kind: "motif",
+        length: LEN,
+        noise: 0.5,
+        train: n,
+        test: 400,
+        labelNoise: NOISE,
+        seed: seedFrom(s.seed, "small-data"),
+      },
       budget: budgetFor(n),
       measure: {},
       variants: [
-        { id: "shared", label: "Compact: shared filter", explain: `4 filters of 5 weights reused at every position: ${formatParams(paramCount(SHARED))}. Compact and shaped for the task.`, model: SHARED },
-        { id: "small", label: "Small MLP 8", explain: `8 hidden units: ${formatParams(paramCount(SMALL))}. Compact, but no idea that the motif can move.`, model: SMALL },
-        { id: "large", label: "Large MLP 128×128", explain: `Two hidden layers of 128: ${formatParams(paramCount(LARGE))}.`, model: LARGE },
+        {
+          id: "shared",
+          label: "Compact: shared filter",
+          explain: `4 filters of 5 weights reused at every position: ${formatParams(paramCount(SHARED))}. Compact and shaped for the task.`,
+          model: SHARED,
+        },
+        {
+          id: "small",
+          label: "Small MLP 8",
+          explain: `8 hidden units: ${formatParams(paramCount(SMALL))}. Compact, but no idea that the motif can move.`,
+          model: SMALL,
+        },
+        {
+          id: "large",
+          label: "Large MLP 128×128",
+          explain: `Two hidden layers of 128: ${formatParams(paramCount(LARGE))}.`,
+          model: LARGE,
+        },
       ],
     })),
   verdict(results, s) {
@@ -80,15 +123,35 @@ export const smallData: ExperimentDef = {
       value: `shared ${formatPct(testAcc(x.shared))} · small MLP ${formatPct(testAcc(x.small))} · large MLP ${formatPct(testAcc(x.large))}`,
     });
     const claims = [
-      claim("With little data the compact model loses nothing", holds ? "supported" : "not_supported",
-        holds ? `With ${first.n} examples the shared-filter model (${formatParams(first.shared.params)}) is ${lead(first) >= 0.01 ? `${formatPp(lead(first))} more accurate than` : "as accurate as"} the large MLP (${formatParams(first.large.params)}).` : `With ${first.n} examples the large MLP is more accurate.`,
-        [line(first)]),
-      claim("A merely narrow MLP does as well", narrowOk ? "supported" : "not_supported",
-        narrowOk ? "The small MLP is about as good as the shared filter: here fewer parameters alone were enough." : `No: the small MLP scores ${formatPct(testAcc(first.small))} (${formatPp(narrow)} against the large MLP), the shared filter ${formatPct(testAcc(first.shared))}. The gain comes from structure that fits the task, not from the count alone.`,
-        [{ label: `at ${first.n} examples`, value: `small MLP ${formatPct(testAcc(first.small))} · shared filter ${formatPct(testAcc(first.shared))}` }]),
-      claim("With more data the large model catches up", catchesUp ? "supported" : "it_depends",
-        catchesUp ? `The compact model's lead over the large MLP shrinks from ${formatPp(lead(first))} to ${formatPp(lead(lastRow))}.` : "The gap did not close over these sizes.",
-        r.slice(1).map(line)),
+      claim(
+        "With little data the compact model loses nothing",
+        holds ? "supported" : "not_supported",
+        holds
+          ? `With ${first.n} examples the shared-filter model (${formatParams(first.shared.params)}) is ${lead(first) >= 0.01 ? `${formatPp(lead(first))} more accurate than` : "as accurate as"} the large MLP (${formatParams(first.large.params)}).`
+          : `With ${first.n} examples the large MLP is more accurate.`,
+        [line(first)],
+      ),
+      claim(
+        "A merely narrow MLP does as well",
+        narrowOk ? "supported" : "not_supported",
+        narrowOk
+          ? "The small MLP is about as good as the shared filter: here fewer parameters alone were enough."
+          : `No: the small MLP scores ${formatPct(testAcc(first.small))} (${formatPp(narrow)} against the large MLP), the shared filter ${formatPct(testAcc(first.shared))}. The gain comes from structure that fits the task, not from the count alone.`,
+        [
+          {
+            label: `at ${first.n} examples`,
+            value: `small MLP ${formatPct(testAcc(first.small))} · shared filter ${formatPct(testAcc(first.shared))}`,
+          },
+        ],
+      ),
+      claim(
+        "With more data the large model catches up",
+        catchesUp ? "supported" : "it_depends",
+        catchesUp
+          ? `The compact model's lead over the large MLP shrinks from ${formatPp(lead(first))} to ${formatPp(lead(lastRow))}.`
+          : "The gap did not close over these sizes.",
+        r.slice(1).map(line),
+      ),
     ];
     const verdict = holds ? "supported" : "not_supported";
     const headline = holds
@@ -98,9 +161,19 @@ export const smallData: ExperimentDef = {
   },
   charts(results, s) {
     const r = rows(results, s);
-    const series = (name: string, key: "shared" | "small" | "large") => ({ name, points: r.map((x) => ({ x: x.n, y: testAcc(x[key]) })) });
+    const series = (name: string, key: "shared" | "small" | "large") => ({
+      name,
+      points: r.map((x) => ({ x: x.n, y: testAcc(x[key]) })),
+    });
     return [
-      { title: "Test accuracy against training-set size", xLabel: "training examples (log scale)", yLabel: "test accuracy", log: true, yDomain: [0.4, 1], series: [series("shared filter", "shared"), series("small MLP", "small"), series("large MLP", "large")] },
+      {
+        title: "Test accuracy against training-set size",
+        xLabel: "training examples (log scale)",
+        yLabel: "test accuracy",
+        log: true,
+        yDomain: [0.4, 1],
+        series: [series("shared filter", "shared"), series("small MLP", "small"), series("large MLP", "large")],
+      },
     ];
   },
 };

@@ -14,7 +14,7 @@ export const DENSE: ModelSpec = mlp(LEN, [64]);
 export const CONV: ModelSpec = sharedFilter(LEN, 8, 5);
 const DEPTH = 6;
 const WIDTH = 16;
-export const DEEP: ModelSpec = mlp(2, Array(DEPTH).fill(WIDTH));
+export const DEEP: ModelSpec = mlp(2, new Array<number>(DEPTH).fill(WIDTH));
 export const DEEP_LN: ModelSpec = { ...DEEP, hidden: DEEP.hidden.flatMap((l) => [l, { kind: "layerNorm" as const }]) };
 const TARGET = 0.95; // training accuracy that counts as "trained"
 
@@ -30,12 +30,20 @@ function parts(results: RunResults) {
 export const weightSharing: ExperimentDef = {
   slug: "weight-sharing",
   title: "Weight sharing and layer normalization",
-  summary: "A shared 1-D filter against a dense layer on shifted motifs; a deep MLP with and without layer normalization — counted and trained.",
+  summary:
+    "A shared 1-D filter against a dense layer on shifted motifs; a deep MLP with and without layer normalization — counted and trained.",
   claims: [
-    { cardKey: "pe-fact-sharing-norm", quote: "Deep feedforward networks can achieve better parameter efficiency by utilizing techniques like weight sharing and layer normalization." },
+    {
+      cardKey: "pe-fact-sharing-norm",
+      quote:
+        "Deep feedforward networks can achieve better parameter efficiency by utilizing techniques like weight sharing and layer normalization.",
+    },
     { cardKey: "pe-fact-sharing-norm", quote: "Only weight sharing." },
     { cardKey: "pe-fact-sharing-norm", quote: "Layer normalization adds 2d parameters per normalized layer" },
-    { cardKey: "pe-fact-sharing-norm", quote: "layer normalization adds a few, and each training epoch takes longer to compute with it." },
+    {
+      cardKey: "pe-fact-sharing-norm",
+      quote: "layer normalization adds a few, and each training epoch takes longer to compute with it.",
+    },
   ],
   question: "Which technique actually reduces the parameter count, and what does the other one buy instead?",
   lookFor: [
@@ -48,13 +56,24 @@ export const weightSharing: ExperimentDef = {
     {
       id: "motif",
       label: "Shifted motif",
-      explain: "Sequences of 32 noisy numbers with a bump or a dip somewhere: the same pattern can appear at any position.",
+      explain:
+        "Sequences of 32 noisy numbers with a bump or a dip somewhere: the same pattern can appear at any position.",
       data: { kind: "motif", length: LEN, noise: 0.6, train: 400, test: 600, seed: seedFrom(s.seed, "motif") },
       budget: { epochs: s.epochs, batchSize: 32, learningRate: 0.01 },
       measure: {},
       variants: [
-        { id: "dense", label: "Dense 64", explain: `Every input connects to each of 64 units with its own weight: ${formatParams(paramCount(DENSE))}.`, model: DENSE },
-        { id: "conv", label: "Conv1D 8×5 (shared)", explain: `8 filters of 5 weights slide along the sequence, then the strongest response is kept: ${formatParams(paramCount(CONV))}.`, model: CONV },
+        {
+          id: "dense",
+          label: "Dense 64",
+          explain: `Every input connects to each of 64 units with its own weight: ${formatParams(paramCount(DENSE))}.`,
+          model: DENSE,
+        },
+        {
+          id: "conv",
+          label: "Conv1D 8×5 (shared)",
+          explain: `8 filters of 5 weights slide along the sequence, then the strongest response is kept: ${formatParams(paramCount(CONV))}.`,
+          model: CONV,
+        },
       ],
     },
     {
@@ -65,8 +84,18 @@ export const weightSharing: ExperimentDef = {
       budget: { epochs: s.epochs, batchSize: 64, learningRate: 0.01 },
       measure: {},
       variants: [
-        { id: "plain", label: `Deep MLP ${DEPTH}×${WIDTH}`, explain: `No normalization: ${formatParams(paramCount(DEEP))}.`, model: DEEP },
-        { id: "layernorm", label: `Deep MLP ${DEPTH}×${WIDTH} + LayerNorm`, explain: `LayerNorm after every hidden layer: ${formatParams(paramCount(DEEP_LN))}.`, model: DEEP_LN },
+        {
+          id: "plain",
+          label: `Deep MLP ${DEPTH}×${WIDTH}`,
+          explain: `No normalization: ${formatParams(paramCount(DEEP))}.`,
+          model: DEEP,
+        },
+        {
+          id: "layernorm",
+          label: `Deep MLP ${DEPTH}×${WIDTH} + LayerNorm`,
+          explain: `LayerNorm after every hidden layer: ${formatParams(paramCount(DEEP_LN))}.`,
+          model: DEEP_LN,
+        },
       ],
     },
   ],
@@ -87,25 +116,56 @@ export const weightSharing: ExperimentDef = {
     const lnSlower = ln.msPerEpoch > plain.msPerEpoch * 1.1;
     const show = (e: number | null) => (e === null ? "not reached" : `epoch ${e}`);
     const claims = [
-      claim("Weight sharing: far fewer parameters, same or better accuracy", sharingGood ? "supported" : sharingFewer ? "it_depends" : "not_supported",
-        sharingGood ? `The shared filter has ${formatRatio(shareRatio)} fewer parameters and ${accDiff >= 0 ? "is at least as accurate" : "is as accurate (within 1 point)"}.` : sharingFewer ? "Far fewer parameters, but it lost accuracy on this run." : "The convolution did not save parameters here.",
+      claim(
+        "Weight sharing: far fewer parameters, same or better accuracy",
+        sharingGood ? "supported" : sharingFewer ? "it_depends" : "not_supported",
+        sharingGood
+          ? `The shared filter has ${formatRatio(shareRatio)} fewer parameters and ${accDiff >= 0 ? "is at least as accurate" : "is as accurate (within 1 point)"}.`
+          : sharingFewer
+            ? "Far fewer parameters, but it lost accuracy on this run."
+            : "The convolution did not save parameters here.",
         [
           { label: "dense", value: `${formatParams(dense.params)} · ${formatPct(testAcc(dense))}` },
-          { label: "conv (shared)", value: `${formatParams(conv.params)} · ${formatPct(testAcc(conv))} (${formatPp(accDiff)})` },
-        ]),
-      claim("Layer normalization reduces the parameter count", lnReduces ? "supported" : "not_supported",
-        lnReduces ? "The normalized network has fewer parameters." : `It adds ${formatParams(added)}: 2 per feature (γ and β) in each of ${DEPTH} normalized layers. It removes none.`,
-        [{ label: "without / with", value: `${formatParams(plain.params)} / ${formatParams(ln.params)} (+${added})` }]),
-      claim("Layer normalization speeds up training", lnFaster ? "supported" : "it_depends",
-        lnFaster ? `With it, training reached ${TARGET * 100}% accuracy sooner and had lower loss by epoch ${midEpoch}.` : "Not on this run: training was not faster with it. Its benefit depends on depth, learning rate and initialization.",
+          {
+            label: "conv (shared)",
+            value: `${formatParams(conv.params)} · ${formatPct(testAcc(conv))} (${formatPp(accDiff)})`,
+          },
+        ],
+      ),
+      claim(
+        "Layer normalization reduces the parameter count",
+        lnReduces ? "supported" : "not_supported",
+        lnReduces
+          ? "The normalized network has fewer parameters."
+          : `It adds ${formatParams(added)}: 2 per feature (γ and β) in each of ${DEPTH} normalized layers. It removes none.`,
+        [{ label: "without / with", value: `${formatParams(plain.params)} / ${formatParams(ln.params)} (+${added})` }],
+      ),
+      claim(
+        "Layer normalization speeds up training",
+        lnFaster ? "supported" : "it_depends",
+        lnFaster
+          ? `With it, training reached ${TARGET * 100}% accuracy sooner and had lower loss by epoch ${midEpoch}.`
+          : "Not on this run: training was not faster with it. Its benefit depends on depth, learning rate and initialization.",
         [
           { label: `${TARGET * 100}% training accuracy`, value: `${show(ePlain)} without · ${show(eLn)} with` },
-          { label: `training loss at epoch ${midEpoch}`, value: `${lossPlain.toFixed(3)} without · ${lossLn.toFixed(3)} with` },
-          { label: "final test accuracy", value: `${formatPct(testAcc(plain))} without · ${formatPct(testAcc(ln))} with` },
-        ]),
-      claim("Layer normalization makes each epoch cost more", lnSlower ? "supported" : "it_depends",
-        lnSlower ? `Normalizing costs compute: an epoch took ${formatRatio(ln.msPerEpoch / plain.msPerEpoch)} as long with it on this device.` : "On this device the normalized epochs were not noticeably slower.",
-        [{ label: "time per epoch", value: `${formatMs(plain.msPerEpoch)} without · ${formatMs(ln.msPerEpoch)} with` }]),
+          {
+            label: `training loss at epoch ${midEpoch}`,
+            value: `${lossPlain.toFixed(3)} without · ${lossLn.toFixed(3)} with`,
+          },
+          {
+            label: "final test accuracy",
+            value: `${formatPct(testAcc(plain))} without · ${formatPct(testAcc(ln))} with`,
+          },
+        ],
+      ),
+      claim(
+        "Layer normalization makes each epoch cost more",
+        lnSlower ? "supported" : "it_depends",
+        lnSlower
+          ? `Normalizing costs compute: an epoch took ${formatRatio(ln.msPerEpoch / plain.msPerEpoch)} as long with it on this device.`
+          : "On this device the normalized epochs were not noticeably slower.",
+        [{ label: "time per epoch", value: `${formatMs(plain.msPerEpoch)} without · ${formatMs(ln.msPerEpoch)} with` }],
+      ),
     ];
     // The card's answer: only weight sharing reduces parameters.
     const verdict = sharingFewer && !lnReduces ? "supported" : "not_supported";
@@ -115,7 +175,12 @@ export const weightSharing: ExperimentDef = {
   charts(results) {
     const labels = { plain: "without LayerNorm", layernorm: "with LayerNorm" };
     return [
-      { title: "Deep MLP: training loss per epoch", xLabel: "epoch", yLabel: "training loss", series: byVariant(results, "deep", labels, (h) => h.trainLoss) },
+      {
+        title: "Deep MLP: training loss per epoch",
+        xLabel: "epoch",
+        yLabel: "training loss",
+        series: byVariant(results, "deep", labels, (h) => h.trainLoss),
+      },
     ];
   },
 };

@@ -29,7 +29,10 @@ export const bytesGenerator: Generator = {
       unit: "kB",
       tolerance: { rel: 0.01 },
       answer: kb,
-      working: [...lines, `Size: ${fmt(total)} × ${b} B = ${fmt(bytes)} B = **${kb.toLocaleString("en-US", { maximumFractionDigits: 3 })} kB**`],
+      working: [
+        ...lines,
+        `Size: ${fmt(total)} × ${b} B = ${fmt(bytes)} B = **${kb.toLocaleString("en-US", { maximumFractionDigits: 3 })} kB**`,
+      ],
     };
   },
 };

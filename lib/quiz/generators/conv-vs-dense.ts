@@ -35,7 +35,10 @@ export const convVsDense: Generator = {
       const k = r.pick([3, 5]);
       positions = side * side;
       conv = { input: [side, side, cin], layers: [{ kind: "conv2d", filters, kernel: k }] };
-      dense = { input: [side, side, cin], layers: [{ kind: "flatten" }, { kind: "dense", units: positions * filters }] };
+      dense = {
+        input: [side, side, cin],
+        layers: [{ kind: "flatten" }, { kind: "dense", units: positions * filters }],
+      };
       setting =
         `A Conv2D layer with ${filters} filters, a ${k}×${k} kernel and padding "same" runs over a ` +
         `${side}×${side} image with ${cin} channel${cin > 1 ? "s" : ""}, giving a ${side}×${side}×${filters} output.`;
@@ -71,7 +74,9 @@ export const convVsDense: Generator = {
       working: [
         `Convolution (one kernel shared by every position): ${convLayer.formula} = ${fmt(nConv)}`,
         `Dense (one weight per input–output pair): ${denseLayer.formula} = ${fmt(nDense)}`,
-        variant === "saving" ? `Difference: ${fmt(nDense)} − ${fmt(nConv)} = **${fmt(answer)}**` : `Answer: **${fmt(answer)}**`,
+        variant === "saving"
+          ? `Difference: ${fmt(nDense)} − ${fmt(nConv)} = **${fmt(answer)}**`
+          : `Answer: **${fmt(answer)}**`,
       ],
     };
   },

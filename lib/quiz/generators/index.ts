@@ -7,12 +7,14 @@ import type { GradableQuestion, ShownQuestion } from "@/lib/quiz/question-types"
 
 export type { Generator, GeneratedInstance } from "@/lib/quiz/generators/types";
 
-export const GENERATORS: Record<string, Generator> = Object.fromEntries(
+// A Map, not an object: a generator id from a content file such as "toString" must not find
+// something on Object.prototype.
+export const GENERATORS: ReadonlyMap<string, Generator> = new Map(
   [mlpParams, convVsDense, normDropout, bytesGenerator].map((g) => [g.id, g]),
 );
 
 export function generate(generatorId: string, seed: number): GeneratedInstance {
-  const g = GENERATORS[generatorId];
+  const g = GENERATORS.get(generatorId);
   if (!g) throw new Error(`unknown question generator '${generatorId}'`);
   return g.generate(seed);
 }
@@ -30,6 +32,7 @@ export function instanceAsShown(instance: GeneratedInstance): ShownQuestion {
 /** Reads a stored instance (AttemptAnswer.instance); throws if it is not one. */
 export function parseInstance(json: string | null): GeneratedInstance {
   const v = json ? (JSON.parse(json) as GeneratedInstance) : null;
-  if (!v || typeof v.answer !== "number" || typeof v.prompt !== "string" || !v.generator) throw new Error("a generated question has no stored instance");
+  if (!v || typeof v.answer !== "number" || typeof v.prompt !== "string" || !v.generator)
+    throw new Error("a generated question has no stored instance");
   return v;
 }

@@ -13,7 +13,11 @@ export function randomMlp(r: Rng, maxHidden = 3): ModelSpec {
   return {
     input: [r.pick(INPUT_SIZES)],
     layers: [
-      ...Array.from({ length: hidden }, () => ({ kind: "dense" as const, units: r.pick(WIDTHS), activation: "relu" as const })),
+      ...Array.from({ length: hidden }, () => ({
+        kind: "dense" as const,
+        units: r.pick(WIDTHS),
+        activation: "relu" as const,
+      })),
       { kind: "dense", units: r.pick(OUTPUTS), activation: "softmax" },
     ],
   };
@@ -23,7 +27,10 @@ export function randomMlp(r: Rng, maxHidden = 3): ModelSpec {
 export function modelList(spec: ModelSpec): string {
   const lines = [`- Input: ${spec.input.join(" × ")} features`];
   for (const l of spec.layers) {
-    if (l.kind === "dense") lines.push(`- Dense(${l.units}${l.activation === "relu" ? ", ReLU" : l.activation === "softmax" ? ", softmax" : ""})`);
+    if (l.kind === "dense")
+      lines.push(
+        `- Dense(${l.units}${l.activation === "relu" ? ", ReLU" : l.activation === "softmax" ? ", softmax" : ""})`,
+      );
     else if (l.kind === "layerNorm") lines.push("- LayerNormalization");
     else if (l.kind === "dropout") lines.push(`- Dropout(${l.rate})`);
   }
@@ -37,7 +44,11 @@ export function mlpWorking(spec: ModelSpec): { total: number; lines: string[] } 
   let inputs = spec.input[spec.input.length - 1];
   for (const c of counted) {
     const name =
-      c.layer.kind === "dense" ? `Dense ${fmt(inputs)}→${fmt(c.layer.units)}` : c.layer.kind === "layerNorm" ? `LayerNormalization over ${fmt(inputs)} features` : "Dropout";
+      c.layer.kind === "dense"
+        ? `Dense ${fmt(inputs)}→${fmt(c.layer.units)}`
+        : c.layer.kind === "layerNorm"
+          ? `LayerNormalization over ${fmt(inputs)} features`
+          : "Dropout";
     lines.push(`${name}: ${c.params ? `${c.formula} = ` : ""}${fmt(c.params)}`);
     inputs = c.output[c.output.length - 1];
   }

@@ -32,7 +32,11 @@ export function countLayers(spec: ModelSpec): LayerCount[] {
         break;
       case "conv1d":
       case "conv2d":
-        count = convParams(layer.kind === "conv1d" ? [layer.kernel] : [layer.kernel, layer.kernel], last, layer.filters);
+        count = convParams(
+          layer.kind === "conv1d" ? [layer.kernel] : [layer.kernel, layer.kernel],
+          last,
+          layer.filters,
+        );
         shape = [...shape.slice(0, -1), layer.filters];
         break;
       case "flatten":

@@ -51,10 +51,7 @@ export const normDropout: Generator = {
               "Dropout learns nothing: it only zeroes random activations while training: 0",
               `Together: **${fmt(added)}**`,
             ]
-          : [
-              withNorm ? "LayerNormalization adds 2·d; Dropout adds 0." : "Dropout adds 0 parameters.",
-              ...lines,
-            ],
+          : [withNorm ? "LayerNormalization adds 2·d; Dropout adds 0." : "Dropout adds 0 parameters.", ...lines],
     };
   },
 };

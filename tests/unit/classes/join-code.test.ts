@@ -22,7 +22,9 @@ describe("join codes", () => {
     const bad = joinClassSchema.safeParse({ code: "K7MP-2QX0" });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].message).toMatch(/8 letters and digits.*never 0, O, 1 or I/);
-    expect(joinClassSchema.safeParse({ code: "" }).error?.issues[0].message).toBe("Enter the join code from your instructor.");
+    expect(joinClassSchema.safeParse({ code: "" }).error?.issues[0].message).toBe(
+      "Enter the join code from your instructor.",
+    );
     expect(joinClassSchema.safeParse({}).success).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countDue, queryProgress, retentionDistribution, todayBounds, type StudentProgress } from "@/lib/classes/progress";
+import {
+  countDue,
+  queryProgress,
+  retentionDistribution,
+  todayBounds,
+  type StudentProgress,
+} from "@/lib/classes/progress";
 import { progressQuerySchema } from "@/lib/validation/classes";
 
 const row = (name: string, over: Partial<StudentProgress> = {}): StudentProgress => ({
@@ -48,11 +54,27 @@ describe("the progress table query", () => {
 
   it("sorts names without regard to case, numbers both ways, missing values always last", () => {
     expect(queryProgress(rows, q({}), 50).rows.map((r) => r.name)).toEqual(["ana", "Ben", "Cy"]);
-    expect(queryProgress(rows, q({ sort: "retention", dir: "desc" }), 50).rows.map((r) => r.name)).toEqual(["ana", "Ben", "Cy"]);
-    expect(queryProgress(rows, q({ sort: "retention", dir: "asc" }), 50).rows.map((r) => r.name)).toEqual(["Ben", "ana", "Cy"]);
-    expect(queryProgress(rows, q({ sort: "active", dir: "desc" }), 50).rows.map((r) => r.name)).toEqual(["Cy", "ana", "Ben"]);
+    expect(queryProgress(rows, q({ sort: "retention", dir: "desc" }), 50).rows.map((r) => r.name)).toEqual([
+      "ana",
+      "Ben",
+      "Cy",
+    ]);
+    expect(queryProgress(rows, q({ sort: "retention", dir: "asc" }), 50).rows.map((r) => r.name)).toEqual([
+      "Ben",
+      "ana",
+      "Cy",
+    ]);
+    expect(queryProgress(rows, q({ sort: "active", dir: "desc" }), 50).rows.map((r) => r.name)).toEqual([
+      "Cy",
+      "ana",
+      "Ben",
+    ]);
     // Ties (due 1 and 1) fall back to the name.
-    expect(queryProgress(rows, q({ sort: "due", dir: "asc" }), 50).rows.map((r) => r.name)).toEqual(["ana", "Ben", "Cy"]);
+    expect(queryProgress(rows, q({ sort: "due", dir: "asc" }), 50).rows.map((r) => r.name)).toEqual([
+      "ana",
+      "Ben",
+      "Cy",
+    ]);
   });
 
   it("searches names and emails, and clamps the page", () => {
@@ -63,11 +85,23 @@ describe("the progress table query", () => {
   });
 
   it("ignores nonsense in the URL instead of failing", () => {
-    expect(q({ sort: "drop table", dir: "sideways", page: "-1", q: "x".repeat(500) })).toEqual({ q: "", sort: "name", dir: "asc", page: 1 });
+    expect(q({ sort: "drop table", dir: "sideways", page: "-1", q: "x".repeat(500) })).toEqual({
+      q: "",
+      sort: "name",
+      dir: "asc",
+      page: 1,
+    });
   });
 
   it("puts students into retention bands, skipping those without data", () => {
-    const bands = retentionDistribution([{ retention: 0.49 }, { retention: 0.5 }, { retention: 0.899 }, { retention: 0.9 }, { retention: 1 }, { retention: null }]);
+    const bands = retentionDistribution([
+      { retention: 0.49 },
+      { retention: 0.5 },
+      { retention: 0.899 },
+      { retention: 0.9 },
+      { retention: 1 },
+      { retention: null },
+    ]);
     expect(bands.map((b) => b.count)).toEqual([1, 1, 0, 0, 1, 2]);
   });
 });

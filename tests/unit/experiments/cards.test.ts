@@ -9,7 +9,16 @@ describe("experiments and cards agree", () => {
   const cards = loadDecks().flatMap((d) => d.cards);
 
   it("there are eight experiments, and every card links to one of them", () => {
-    expect(EXPERIMENT_SLUGS).toEqual(["frontier", "memory-speed", "weight-sharing", "small-data", "quantization", "capacity-sweep", "generalization-gap", "methods"]);
+    expect(EXPERIMENT_SLUGS).toEqual([
+      "frontier",
+      "memory-speed",
+      "weight-sharing",
+      "small-data",
+      "quantization",
+      "capacity-sweep",
+      "generalization-gap",
+      "methods",
+    ]);
     expect(cards.length).toBeGreaterThan(0); // the loop below checks something
     for (const c of cards) expect(EXPERIMENT_SLUGS, c.key).toContain(c.experiment);
   });
@@ -27,6 +36,10 @@ describe("experiments and cards agree", () => {
   });
 
   it("every card is proved by the experiment it links to", () => {
-    for (const c of cards) expect(EXPERIMENTS.find((e) => e.slug === c.experiment)!.claims.map((x) => x.cardKey), c.key).toContain(c.key);
+    for (const c of cards)
+      expect(
+        EXPERIMENTS.find((e) => e.slug === c.experiment)!.claims.map((x) => x.cardKey),
+        c.key,
+      ).toContain(c.key);
   });
 });

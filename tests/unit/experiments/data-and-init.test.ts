@@ -6,7 +6,7 @@ import { seedFrom } from "@/lib/experiments/prng";
 import { createRng } from "@/lib/random";
 import { EXPERIMENTS } from "@/lib/experiments/catalog";
 import { defaultSettings } from "@/lib/experiments/settings";
-import { useCpu } from "./helpers";
+import { selectCpuBackend } from "./helpers";
 
 const specs: DataSpec[] = [
   { kind: "spiral", noise: 0.05, turns: 1.25, train: 200, test: 100, seed: 7 },
@@ -68,7 +68,7 @@ describe("seeded data", () => {
 });
 
 describe("seeded initial weights", () => {
-  beforeAll(useCpu);
+  beforeAll(selectCpuBackend);
 
   it("the same seed gives identical starting weights for every model of every experiment; another seed differs", () => {
     for (const def of EXPERIMENTS) {

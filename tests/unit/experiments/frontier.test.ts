@@ -17,7 +17,9 @@ describe("frontier (definition + review 3)", () => {
     const vs = run.results.variants;
     const pick = bestUnderBudget(vs, run.settings.budget)!;
     expect(pick.params).toBeLessThanOrEqual(run.settings.budget);
-    for (const v of vs) if (v.params <= run.settings.budget) expect(v.history.at(-1)!.testAcc).toBeLessThanOrEqual(pick.history.at(-1)!.testAcc);
+    for (const v of vs)
+      if (v.params <= run.settings.budget)
+        expect(v.history.at(-1)!.testAcc).toBeLessThanOrEqual(pick.history.at(-1)!.testAcc);
     expect(bestUnderBudget(vs, 10)).toBeNull();
     expect(frontierOf(vs).length).toBeGreaterThan(0);
   });

@@ -18,7 +18,9 @@ describe("quantization (fact 4)", () => {
   });
 
   it("follows the numbers: an 8-bit model that lost accuracy is only “it depends”", () => {
-    const lossy = alter(run.results, "spiral", "large", { variant: { quant: { ...only(run.results, "spiral", "large").quant!, int8: { bytes: 99_746, testAcc: 0.5 } } } });
+    const lossy = alter(run.results, "spiral", "large", {
+      variant: { quant: { ...only(run.results, "spiral", "large").quant!, int8: { bytes: 99_746, testAcc: 0.5 } } },
+    });
     const v = quantization.verdict(lossy, run.settings);
     expect(v.verdict).toBe("it_depends");
     expect(v.claims[1].verdict).toBe("it_depends");

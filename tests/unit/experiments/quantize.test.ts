@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dequantizeFloat16, dequantizeInt8, fromHalf, int8Bytes, quantizeFloat16, quantizeInt8, toHalf } from "@/lib/experiments/quantize";
+import {
+  dequantizeFloat16,
+  dequantizeInt8,
+  fromHalf,
+  int8Bytes,
+  quantizeFloat16,
+  quantizeInt8,
+  toHalf,
+} from "@/lib/experiments/quantize";
 
 describe("float16", () => {
   it("encodes known values exactly as IEEE half does", () => {
@@ -22,7 +30,8 @@ describe("float16", () => {
     const w = Float32Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 3);
     const q = quantizeFloat16(w);
     const back = dequantizeFloat16(q);
-    for (let i = 0; i < w.length; i++) if (Math.abs(w[i]) > 1e-3) expect(Math.abs(back[i] - w[i]) / Math.abs(w[i])).toBeLessThan(2 ** -11);
+    for (let i = 0; i < w.length; i++)
+      if (Math.abs(w[i]) > 1e-3) expect(Math.abs(back[i] - w[i]) / Math.abs(w[i])).toBeLessThan(2 ** -11);
     expect(q.byteLength).toBe(w.byteLength / 2);
   });
 });

@@ -12,15 +12,42 @@ describe("settings from a shared link", () => {
     expect(ok).toEqual({ settings: { seed: 7, epochs: 12, budget: 900 }, problems: [] });
     const bad = parseSettingsQuery(frontier, { seed: "abc", epochs: "100000", budget: ["2.5"] });
     expect(bad.settings).toEqual({ seed: 42, epochs: 20, budget: 1500 });
-    expect(bad.problems).toEqual(["Seed must be a number. Using 42.", "Epochs must be at most 200. Using 20.", "Parameter budget must be a whole number. Using 1,500."]);
+    expect(bad.problems).toEqual([
+      "Seed must be a number. Using 42.",
+      "Epochs must be at most 200. Using 20.",
+      "Parameter budget must be a whole number. Using 1,500.",
+    ]);
   });
 
   it("a recorded run must have a UUID, a known experiment and finite numbers", () => {
-    const base = { id: crypto.randomUUID(), slug: "frontier", settings: { seed: 1 }, backend: "wasm", verdict: "supported", durationMs: 10 };
-    const results = { variants: [{ taskId: "t", variantId: "v", params: 1, layerParams: [1], weightBytes: 4, history: [{ epoch: 1, trainLoss: 0.1, trainAcc: 1, testLoss: 0.1, testAcc: 1, trainMs: 1 }], msPerEpoch: 1 }] };
+    const base = {
+      id: crypto.randomUUID(),
+      slug: "frontier",
+      settings: { seed: 1 },
+      backend: "wasm",
+      verdict: "supported",
+      durationMs: 10,
+    };
+    const results = {
+      variants: [
+        {
+          taskId: "t",
+          variantId: "v",
+          params: 1,
+          layerParams: [1],
+          weightBytes: 4,
+          history: [{ epoch: 1, trainLoss: 0.1, trainAcc: 1, testLoss: 0.1, testAcc: 1, trainMs: 1 }],
+          msPerEpoch: 1,
+        },
+      ],
+    };
     expect(experimentRunSchema.safeParse({ ...base, results }).success).toBe(true);
-    expect(experimentRunSchema.safeParse({ ...base, id: "1", results }).error?.issues[0].message).toBe("The run id must be a UUID.");
-    expect(experimentRunSchema.safeParse({ ...base, slug: "nope", results }).error?.issues[0].message).toBe("Unknown experiment.");
+    expect(experimentRunSchema.safeParse({ ...base, id: "1", results }).error?.issues[0].message).toBe(
+      "The run id must be a UUID.",
+    );
+    expect(experimentRunSchema.safeParse({ ...base, slug: "nope", results }).error?.issues[0].message).toBe(
+      "Unknown experiment.",
+    );
     const nan = structuredClone(results);
     nan.variants[0].history[0].testAcc = Number.NaN;
     expect(experimentRunSchema.safeParse({ ...base, results: nan }).success).toBe(false);
@@ -29,12 +56,25 @@ describe("settings from a shared link", () => {
 
 describe("the page's run state", () => {
   const at = 0;
-  const feed = (s: RunState, ...events: FromWorker[]) => events.reduce((st, event) => runReducer(st, { type: "worker", event, at }), s);
-  const metrics = (epoch: number) => ({ epoch, trainLoss: 1 / epoch, trainAcc: 0.5, testLoss: 1, testAcc: 0.5, trainMs: 3 });
+  const feed = (s: RunState, ...events: FromWorker[]) =>
+    events.reduce((st, event) => runReducer(st, { type: "worker", event, at }), s);
+  const metrics = (epoch: number) => ({
+    epoch,
+    trainLoss: 1 / epoch,
+    trainAcc: 0.5,
+    testLoss: 1,
+    testAcc: 0.5,
+    trainMs: 3,
+  });
 
   it("streams epochs per model and names the backend", () => {
     let s = runReducer(initialRunState, { type: "begin", at });
-    s = feed(s, { type: "backend", name: "wasm", notes: [] }, { type: "epoch", taskId: "t", variantId: "a", metrics: metrics(1) }, { type: "epoch", taskId: "t", variantId: "a", metrics: metrics(2) });
+    s = feed(
+      s,
+      { type: "backend", name: "wasm", notes: [] },
+      { type: "epoch", taskId: "t", variantId: "a", metrics: metrics(1) },
+      { type: "epoch", taskId: "t", variantId: "a", metrics: metrics(2) },
+    );
     expect(s.status).toBe("running");
     expect(s.backend).toBe("wasm");
     expect(s.history[keyOf("t", "a")].map((h) => h.epoch)).toEqual([1, 2]);

@@ -18,11 +18,21 @@ describe("one parameter counter for the proofs and the quizzes", () => {
     const proof = mlp(100, [64, 32], 10);
     const quiz = { input: [100], layers: [64, 32, 10].map((units) => ({ kind: "dense" as const, units })) };
     expect(paramCount(proof)).toBe(countParams(quiz));
-    expect(layerInfos(proof).map((l) => [l.params, l.formula])).toEqual(countLayers(quiz).map((l) => [l.params, l.formula]));
+    expect(layerInfos(proof).map((l) => [l.params, l.formula])).toEqual(
+      countLayers(quiz).map((l) => [l.params, l.formula]),
+    );
   });
 
   it("a one-channel conv counts the same in both (the proofs' valid padding only changes the output length)", () => {
-    const proof: ModelSpec = { inputDim: 32, classes: 2, hidden: [{ kind: "reshape", shape: [32, 1] }, { kind: "conv1d", filters: 8, kernelSize: 5 }, { kind: "globalMaxPool1d" }] };
+    const proof: ModelSpec = {
+      inputDim: 32,
+      classes: 2,
+      hidden: [
+        { kind: "reshape", shape: [32, 1] },
+        { kind: "conv1d", filters: 8, kernelSize: 5 },
+        { kind: "globalMaxPool1d" },
+      ],
+    };
     const quiz = { input: [32, 1], layers: [{ kind: "conv1d" as const, filters: 8, kernel: 5 }] };
     expect(layerInfos(proof)[1].params).toBe(countLayers(quiz)[0].params);
     expect(layerInfos(proof)[1].outShape).toEqual([28, 8]);

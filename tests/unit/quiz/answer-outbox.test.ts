@@ -17,7 +17,14 @@ function server(replies: Reply[] = []) {
     if (r === "network") throw new TypeError("Failed to fetch");
     return r;
   };
-  return { saved, save, holdNext: (p: Promise<void>) => (hold = p), release: () => (hold = null) };
+  return {
+    saved,
+    save,
+    holdNext: (p: Promise<void>) => {
+      hold = p;
+    },
+    release: () => (hold = null),
+  };
 }
 
 describe("quiz answer outbox", () => {
@@ -66,7 +73,11 @@ describe("quiz answer outbox", () => {
   it("keeps answers through a dropped connection and a reload, then retries (back-off at most 15 s)", async () => {
     const storage = new MemoryStorage();
     const statuses: OutboxStatus[] = [];
-    const first = createAnswerOutbox("att", { storage, save: server(["network"]).save, onStatus: (s) => statuses.push(s) });
+    const first = createAnswerOutbox("att", {
+      storage,
+      save: server(["network"]).save,
+      onStatus: (s) => statuses.push(s),
+    });
     first.push({ id: "q5", response: "999" });
     expect(await first.flush()).toBe(false);
     expect(statuses.at(-1)).toMatchObject({ state: "offline", pending: 1 });
@@ -127,7 +138,10 @@ describe("quiz answer outbox", () => {
   it("reads answers an earlier version left queued, in the map format it wrote, and sends them", async () => {
     // Exactly what components/quiz/use-answer-sync.ts stored before the outboxes were merged.
     const storage = new MemoryStorage();
-    storage.setItem(answerOutboxKey("att"), '{"q1":{"response":["a","c"],"rev":"1764320000000-0.42"},"q2":{"response":"3,072","rev":"1764320000100-0.7"}}');
+    storage.setItem(
+      answerOutboxKey("att"),
+      '{"q1":{"response":["a","c"],"rev":"1764320000000-0.42"},"q2":{"response":"3,072","rev":"1764320000100-0.7"}}',
+    );
     const srv = server();
     const box = createAnswerOutbox("att", { storage, save: srv.save });
     expect(box.pending()).toEqual([
@@ -143,8 +157,12 @@ describe("quiz answer outbox", () => {
   });
 
   it("skips stored entries that are not answers", () => {
-    expect(reviveAnswers({ q1: { response: 5 }, q2: null, q3: { response: null } })).toEqual([{ id: "q3", response: null }]);
-    expect(reviveAnswers([{ id: "q1", response: "x", tried: true }, { response: "no id" }, "junk"])).toEqual([{ id: "q1", response: "x", tried: true }]);
+    expect(reviveAnswers({ q1: { response: 5 }, q2: null, q3: { response: null } })).toEqual([
+      { id: "q3", response: null },
+    ]);
+    expect(reviveAnswers([{ id: "q1", response: "x", tried: true }, { response: "no id" }, "junk"])).toEqual([
+      { id: "q1", response: "x", tried: true },
+    ]);
     expect(reviveAnswers("junk")).toEqual([]);
   });
 });

@@ -12,8 +12,18 @@ const text = readFileSync(FILE, "utf8");
 const deck = loadDecks().find((d) => d.slug === "parameter-efficiency")!;
 const cards = new Map(deck.cards.map((c) => [c.key, c.experiment ?? null]));
 
-function withEdit(edit: (bank: { questions: Record<string, unknown>[]; quizzes: Record<string, unknown>[] }) => void) {
-  const bank = JSON.parse(text);
+/** The file as written, loosely: only the fields the edits below touch. */
+type RawQuestion = {
+  key: string;
+  card?: string;
+  generator?: string;
+  explanation?: string;
+  options?: { correct?: boolean }[];
+};
+type RawBank = { questions: RawQuestion[]; quizzes: { questions: string[] }[] };
+
+function withEdit(edit: (bank: RawBank) => void) {
+  const bank = JSON.parse(text) as RawBank;
   edit(bank);
   return JSON.stringify(bank);
 }
@@ -30,7 +40,7 @@ describe("the parameter-efficiency question bank", () => {
     const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort()).toEqual(["generated", "multiple", "numeric", "ordering", "single", "text"]);
     const generated = bank.questions.filter((q) => q.type === "generated").map((q) => q.key);
-    expect(generated.sort()).toEqual(Object.keys(GENERATORS).map((id) => `gen:${id}`).sort());
+    expect(generated.sort()).toEqual([...GENERATORS.keys()].map((id) => `gen:${id}`).sort());
   });
 
   it("links every question to a card and an experiment, with an explanation", () => {
@@ -52,7 +62,11 @@ describe("the parameter-efficiency question bank", () => {
   it("says what the cards say about layer norm (adds 2·d) and dropout (adds 0)", () => {
     const ln = bank.questions.find((q) => q.key === "pe-share-layernorm")!;
     expect(JSON.parse(ln.answer)).toBe(512);
-    const dropout = parseStoredQuestion("single", bank.questions.find((q) => q.key === "pe-methods-dropout")!.data, bank.questions.find((q) => q.key === "pe-methods-dropout")!.answer);
+    const dropout = parseStoredQuestion(
+      "single",
+      bank.questions.find((q) => q.key === "pe-methods-dropout")!.data,
+      bank.questions.find((q) => q.key === "pe-methods-dropout")!.answer,
+    );
     expect(dropout.type === "single" && dropout.options.find((o) => o.id === dropout.answer)?.text).toBe("0");
   });
 
@@ -64,23 +78,54 @@ describe("the parameter-efficiency question bank", () => {
 
 describe("a bad question bank is refused with the file and the question named", () => {
   // Questions are picked by key; the message numbers them by their place in the file.
-  const keys: string[] = JSON.parse(text).questions.map((q: { key: string }) => q.key);
+  const keys = (JSON.parse(text) as RawBank).questions.map((q) => q.key);
   const num = (key: string) => keys.indexOf(key) + 1;
   const named = (key: string) => `'${key}' \\(#${num(key)}\\)`;
-  const q = (b: any, key: string) => b.questions.find((x: any) => x.key === key);
+  const q = (b: RawBank, key: string) => {
+    const found = b.questions.find((x) => x.key === key);
+    if (!found) throw new Error(`no question ${key} in the file`);
+    return found;
+  };
+  const options = (b: RawBank, key: string) => q(b, key).options ?? [];
   it.each([
-    ["a single choice with two correct options", (b: any) => (q(b, "pe-def-meaning").options[0].correct = true), new RegExp(`${named("pe-def-meaning")}.*\\n.*exactly one correct`)],
-    ["an unknown card", (b: any) => (q(b, "pe-def-dense-count").card = "pe-nope"), new RegExp(`${named("pe-def-dense-count")}: card 'pe-nope'`)],
-    ["a missing explanation", (b: any) => delete q(b, "pe-mem-10x").explanation, new RegExp(`${named("pe-mem-10x")} is not valid:\\n\\s+explanation`)],
-    ["multiple choice with no wrong option", (b: any) => q(b, "pe-mem-10x").options.forEach((o: any) => (o.correct = true)), /'pe-mem-10x'.*\n.*one wrong option/],
-    ["an unknown generator", (b: any) => (q(b, "gen:bytes").generator = "nope"), /'gen:bytes'.*\n\s+generator: no such generator/],
+    [
+      "a single choice with two correct options",
+      (b: RawBank) => (options(b, "pe-def-meaning")[0].correct = true),
+      new RegExp(`${named("pe-def-meaning")}.*\\n.*exactly one correct`),
+    ],
+    [
+      "an unknown card",
+      (b: RawBank) => (q(b, "pe-def-dense-count").card = "pe-nope"),
+      new RegExp(`${named("pe-def-dense-count")}: card 'pe-nope'`),
+    ],
+    [
+      "a missing explanation",
+      (b: RawBank) => delete q(b, "pe-mem-10x").explanation,
+      new RegExp(`${named("pe-mem-10x")} is not valid:\\n\\s+explanation`),
+    ],
+    [
+      "multiple choice with no wrong option",
+      (b: RawBank) => options(b, "pe-mem-10x").forEach((o) => (o.correct = true)),
+      /'pe-mem-10x'.*\n.*one wrong option/,
+    ],
+    [
+      "an unknown generator",
+      (b: RawBank) => (q(b, "gen:bytes").generator = "nope"),
+      /'gen:bytes'.*\n\s+generator: no such generator/,
+    ],
     [
       "a duplicated key",
-      (b: any) => (q(b, "pe-mem-10x").key = "pe-def-meaning"),
+      (b: RawBank) => (q(b, "pe-mem-10x").key = "pe-def-meaning"),
       // reported at the second of the two in the file
-      new RegExp(`'pe-def-meaning' \\(#${Math.max(num("pe-def-meaning"), num("pe-mem-10x"))}\\): the key is used twice`),
+      new RegExp(
+        `'pe-def-meaning' \\(#${Math.max(num("pe-def-meaning"), num("pe-mem-10x"))}\\): the key is used twice`,
+      ),
     ],
-    ["a quiz naming an unknown question", (b: any) => b.quizzes[0].questions.push("pe-ghost"), /quiz 'practice' lists unknown question\(s\) pe-ghost/],
+    [
+      "a quiz naming an unknown question",
+      (b: RawBank) => b.quizzes[0].questions.push("pe-ghost"),
+      /quiz 'practice' lists unknown question\(s\) pe-ghost/,
+    ],
   ])("%s", (_label, edit, message) => {
     expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(message);
     expect(() => parseQuestionBank(FILE, withEdit(edit), cards)).toThrow(FILE);

@@ -108,7 +108,7 @@ describe("generated parameter-count questions agree with TensorFlow.js countPara
 
 describe("generated instances", () => {
   it("are the same for the same seed and differ across seeds", () => {
-    for (const id of Object.keys(GENERATORS)) {
+    for (const id of GENERATORS.keys()) {
       expect(generate(id, 42)).toEqual(generate(id, 42));
       const answers = new Set(SEEDS.slice(0, 50).map((s) => generate(id, s).answer));
       expect(answers.size, id).toBeGreaterThan(10);
@@ -116,7 +116,7 @@ describe("generated instances", () => {
   });
 
   it("grade their own answer as correct and a neighbour as wrong", () => {
-    for (const id of Object.keys(GENERATORS)) {
+    for (const id of GENERATORS.keys()) {
       for (const seed of SEEDS.slice(0, 20)) {
         const inst = generate(id, seed);
         const q = instanceAsQuestion(inst);
@@ -127,7 +127,7 @@ describe("generated instances", () => {
   });
 
   it("never put the answer in the prompt", () => {
-    for (const id of Object.keys(GENERATORS)) {
+    for (const id of GENERATORS.keys()) {
       for (const seed of SEEDS) {
         const inst = generate(id, seed);
         if (inst.answer < 1000) continue; // small numbers can coincide with a layer size

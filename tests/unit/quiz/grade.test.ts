@@ -33,7 +33,14 @@ describe("multiple choice: partial credit, wrong picks deduct, floor at 0", () =
     expect(g.verdict).toBe(verdict);
   });
   it("gives exactly 0 for selecting all options, whatever the mix", () => {
-    for (const [correct, all] of [[["a"], ["a", "b"]], [["a", "b", "c"], ["a", "b", "c", "d"]], [["x"], ["x", "y", "z", "w", "v"]]]) {
+    for (const [correct, all] of [
+      [["a"], ["a", "b"]],
+      [
+        ["a", "b", "c"],
+        ["a", "b", "c", "d"],
+      ],
+      [["x"], ["x", "y", "z", "w", "v"]],
+    ]) {
       expect(gradeMultiple(correct, all, all)).toBe(0);
     }
   });
@@ -90,10 +97,17 @@ describe("numeric with tolerance", () => {
 
 describe("short text: normalized match on accepted answers", () => {
   const q: GradableQuestion = { type: "text", answer: ["weight sharing", "parameter sharing"] };
-  it.each(["weight sharing", "Weight Sharing", "  weight   sharing. ", "weight-sharing", "WEIGHT_SHARING!", "the weight sharing", "weightsharing", "Ｗｅｉｇｈｔ ｓｈａｒｉｎｇ", "parameter sharing"])(
-    "accepts %j",
-    (typed) => expect(grade(q, typed).verdict).toBe("correct"),
-  );
+  it.each([
+    "weight sharing",
+    "Weight Sharing",
+    "  weight   sharing. ",
+    "weight-sharing",
+    "WEIGHT_SHARING!",
+    "the weight sharing",
+    "weightsharing",
+    "Ｗｅｉｇｈｔ ｓｈａｒｉｎｇ",
+    "parameter sharing",
+  ])("accepts %j", (typed) => expect(grade(q, typed).verdict).toBe("correct"));
   it.each(["weight", "sharing weights", "weight sharings", "dropout", "weight  shar ing x"])("refuses %j", (typed) =>
     expect(grade(q, typed).verdict).toBe("wrong"),
   );
@@ -111,7 +125,13 @@ describe("short text: normalized match on accepted answers", () => {
 });
 
 describe("ordering: fraction of pairs in the right relative order", () => {
-  const q: GradableQuestion = { type: "ordering", items: opts("a", "b", "c", "d"), firstLabel: "first", lastLabel: "last", answer: ["a", "b", "c", "d"] };
+  const q: GradableQuestion = {
+    type: "ordering",
+    items: opts("a", "b", "c", "d"),
+    firstLabel: "first",
+    lastLabel: "last",
+    answer: ["a", "b", "c", "d"],
+  };
   it.each([
     [["a", "b", "c", "d"], 1],
     [["b", "a", "c", "d"], 5 / 6], // one adjacent swap loses 1 of 6 pairs

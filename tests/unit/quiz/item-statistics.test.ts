@@ -88,7 +88,14 @@ describe("item statistics (Moodle's definitions), worked by hand", () => {
 describe("item statistics edge cases", () => {
   it("all students equal: correlations are undefined (null, shown as —), never NaN", () => {
     // Item 1 always 1, item 2 always 0: every variance is 0, so DI, DE and alpha divide by 0.
-    const r = analyzeItems({ maxMarks: [1, 1], attempts: [[1, 0], [1, 0], [1, 0]] });
+    const r = analyzeItems({
+      maxMarks: [1, 1],
+      attempts: [
+        [1, 0],
+        [1, 0],
+        [1, 0],
+      ],
+    });
     expect(r.items.map((i) => i.facility)).toEqual([1, 0]);
     expect(r.items.map((i) => i.sd)).toEqual([0, 0]);
     for (const i of r.items) {
@@ -121,7 +128,14 @@ describe("item statistics edge cases", () => {
     // cov = Σ(dx·dy)/2 with dx = [⅓,⅓,−⅔], dy = [−⅓,−⅓,⅔] → (−1/9 −1/9 −4/9)/2 = −1/3.
     // covmax: x sorted [0,1,1], y sorted [0,0,1]: (−⅔)(−⅓)+(⅓)(−⅓)+(⅓)(⅔) = 3/9 → 1/6.
     // DE = 100·(−1/3)/(1/6) = −200 (Moodle's formula is not bounded below by −100).
-    const r = analyzeItems({ maxMarks: [1, 1], attempts: [[1, 0], [1, 0], [0, 1]] });
+    const r = analyzeItems({
+      maxMarks: [1, 1],
+      attempts: [
+        [1, 0],
+        [1, 0],
+        [0, 1],
+      ],
+    });
     expect(r.items[0].discrimination).toBeCloseTo(-100, 10);
     expect(r.items[0].efficiency).toBeCloseTo(-200, 10);
     expect(r.items[0].flags).toContain("negative_discrimination");

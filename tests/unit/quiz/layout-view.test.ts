@@ -36,22 +36,78 @@ describe("attempt layout", () => {
 describe("the student's view of a question", () => {
   const render = (md: string) => `<p>${md}</p>`;
   const cases: GradableQuestion[] = [
-    { type: "single", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }], answer: "b" },
-    { type: "multiple", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }, { id: "c", text: "C" }], answer: ["a", "c"] },
+    {
+      type: "single",
+      options: [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+      ],
+      answer: "b",
+    },
+    {
+      type: "multiple",
+      options: [
+        { id: "a", text: "A" },
+        { id: "b", text: "B" },
+        { id: "c", text: "C" },
+      ],
+      answer: ["a", "c"],
+    },
     { type: "numeric", unit: "kB", tolerance: { rel: 0.01 }, answer: 987654 },
     { type: "text", hint: "Two words", answer: ["secret accepted text"] },
-    { type: "ordering", items: [{ id: "x", text: "X" }, { id: "y", text: "Y" }, { id: "z", text: "Z" }], firstLabel: "few", lastLabel: "many", answer: ["z", "x", "y"] },
+    {
+      type: "ordering",
+      items: [
+        { id: "x", text: "X" },
+        { id: "y", text: "Y" },
+        { id: "z", text: "Z" },
+      ],
+      firstLabel: "few",
+      lastLabel: "many",
+      answer: ["z", "x", "y"],
+    },
   ];
   it.each(cases)("carries no answer for a $type question", (q) => {
-    const view = studentQuestion({ itemId: "it", number: 1, points: 1, prompt: "Q?", question: q, optionOrder: undefined, render });
+    const view = studentQuestion({
+      itemId: "it",
+      number: 1,
+      points: 1,
+      prompt: "Q?",
+      question: q,
+      optionOrder: undefined,
+      render,
+    });
     const json = JSON.stringify(view);
     expect(json).not.toMatch(/"(answer|accepted|correct|explanation|working|instance)"/);
     expect(json).not.toContain("987654");
     expect(json).not.toContain("secret accepted text");
-    expect(Object.keys(view).every((k) => ["itemId", "number", "type", "promptHtml", "options", "unit", "hint", "firstLabel", "lastLabel", "points"].includes(k))).toBe(true);
+    expect(
+      Object.keys(view).every((k) =>
+        [
+          "itemId",
+          "number",
+          "type",
+          "promptHtml",
+          "options",
+          "unit",
+          "hint",
+          "firstLabel",
+          "lastLabel",
+          "points",
+        ].includes(k),
+      ),
+    ).toBe(true);
   });
   it("lists options in the stored order", () => {
-    const view = studentQuestion({ itemId: "it", number: 2, points: 1, prompt: "Q", question: cases[4], optionOrder: ["y", "z", "x"], render });
+    const view = studentQuestion({
+      itemId: "it",
+      number: 2,
+      points: 1,
+      prompt: "Q",
+      question: cases[4],
+      optionOrder: ["y", "z", "x"],
+      render,
+    });
     expect(view.options?.map((o) => o.id)).toEqual(["y", "z", "x"]);
   });
   it("explains the tolerance in words", () => {

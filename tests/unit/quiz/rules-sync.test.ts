@@ -14,8 +14,12 @@ describe("quiz timing rules", () => {
   });
   it("takes the earlier of start + time limit and the close time", () => {
     const start = t("2026-12-01T09:50:00Z");
-    expect(attemptDeadline(start, { timeLimitSec: 1200, closeAt: t("2026-12-01T10:00:00Z") })).toEqual(t("2026-12-01T10:00:00Z"));
-    expect(attemptDeadline(start, { timeLimitSec: 300, closeAt: t("2026-12-01T10:00:00Z") })).toEqual(t("2026-12-01T09:55:00Z"));
+    expect(attemptDeadline(start, { timeLimitSec: 1200, closeAt: t("2026-12-01T10:00:00Z") })).toEqual(
+      t("2026-12-01T10:00:00Z"),
+    );
+    expect(attemptDeadline(start, { timeLimitSec: 300, closeAt: t("2026-12-01T10:00:00Z") })).toEqual(
+      t("2026-12-01T09:55:00Z"),
+    );
     expect(attemptDeadline(start, { timeLimitSec: null, closeAt: null })).toBeNull();
   });
   it("expires only after the short grace", () => {
@@ -55,6 +59,14 @@ describe("quiz item sync", () => {
     expect(parked.every((p) => p < -1000)).toBe(true);
   });
   it("refuses a question listed twice", () => {
-    expect(() => planItemSync([], [{ questionId: "q", points: 1 }, { questionId: "q", points: 1 }])).toThrow(/twice/);
+    expect(() =>
+      planItemSync(
+        [],
+        [
+          { questionId: "q", points: 1 },
+          { questionId: "q", points: 1 },
+        ],
+      ),
+    ).toThrow(/twice/);
   });
 });

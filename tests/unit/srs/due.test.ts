@@ -5,7 +5,16 @@ import { countDue as countForInstructor, todayBounds } from "@/lib/classes/progr
 import type { CardSnapshot } from "@/lib/srs/snapshot";
 
 const snap = (due: string, state: number): CardSnapshot => ({
-  due, stability: 5, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: state ? 2 : 0, lapses: 0, state, lastReview: null,
+  due,
+  stability: 5,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: state ? 2 : 0,
+  lapses: 0,
+  state,
+  lastReview: null,
 });
 
 describe("one meaning of due for the learner and the instructor", () => {
@@ -21,10 +30,19 @@ describe("one meaning of due for the learner and the instructor", () => {
   it("the study dashboard and the class table count the same cards as due today", () => {
     const now = new Date("2026-03-29T12:00:00Z");
     const tz = "Europe/Berlin";
-    const states = [snap("2026-03-20T08:00:00Z", 2), snap("2026-03-29T21:59:00Z", 1), snap("2026-03-29T22:00:00Z", 2), snap("2026-03-29T10:00:00Z", 3), snap("2026-03-01T00:00:00Z", 0)];
+    const states = [
+      snap("2026-03-20T08:00:00Z", 2),
+      snap("2026-03-29T21:59:00Z", 1),
+      snap("2026-03-29T22:00:00Z", 2),
+      snap("2026-03-29T10:00:00Z", 3),
+      snap("2026-03-01T00:00:00Z", 0),
+    ];
     const items: QueueItem[] = states.map((state, i) => ({ id: String(i), position: i, state }));
     const learner = countForLearner(items, { dueBy: dueByEndOfToday(now, tz), newLimit: 0 });
-    const instructor = countForInstructor(states.map((s) => ({ due: new Date(s.due), state: s.state, reps: s.reps })), todayBounds(tz, now));
+    const instructor = countForInstructor(
+      states.map((s) => ({ due: new Date(s.due), state: s.state, reps: s.reps })),
+      todayBounds(tz, now),
+    );
     expect(learner.learning + learner.review).toBe(3);
     expect(instructor.due).toBe(3);
   });

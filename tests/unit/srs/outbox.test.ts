@@ -9,7 +9,7 @@ type Reply = number | "network";
 function network(replies: Reply[] = []) {
   const calls: { url: string; body: Record<string, unknown> }[] = [];
   const fetch = async (url: string, init: RequestInit) => {
-    calls.push({ url, body: JSON.parse(String(init.body)) });
+    calls.push({ url, body: JSON.parse(init.body as string) as Record<string, unknown> }); // the outbox sends JSON text
     const r = replies.shift() ?? 200;
     if (r === "network") throw new TypeError("Failed to fetch");
     return new Response(JSON.stringify(r === 200 ? { ok: true } : { error: `refused (${r})` }), { status: r });
@@ -17,7 +17,16 @@ function network(replies: Reply[] = []) {
   return { calls, fetch };
 }
 
-const op = (id: string): GradeOp => ({ kind: "grade", id, cardId: "c1", rating: 3, mode: "review", reviewedAt: "2026-11-28T10:00:00.000Z", durationMs: 1200, after: null });
+const op = (id: string): GradeOp => ({
+  kind: "grade",
+  id,
+  cardId: "c1",
+  rating: 3,
+  mode: "review",
+  reviewedAt: "2026-11-28T10:00:00.000Z",
+  durationMs: 1200,
+  after: null,
+});
 
 describe("grade outbox", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -110,9 +119,13 @@ describe("grade outbox", () => {
     const gate = new Promise<void>((r) => (release = r));
     // The server has answered "a", but its body is still arriving when the learner hits undo.
     const fetch = async (url: string, init: RequestInit) => {
-      const id = JSON.parse(String(init.body)).id;
+      const { id } = JSON.parse(init.body as string) as { id: string };
       calls.push(`${url} ${id}`);
-      return { ok: true, status: 200, json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}) } as unknown as Response;
+      return {
+        ok: true,
+        status: 200,
+        json: async () => (id === "a" && url === "/api/reviews" ? gate.then(() => ({})) : {}),
+      } as unknown as Response;
     };
     const box = createOutbox("k", { storage, fetch });
     box.push(op("a"));
@@ -127,7 +140,13 @@ describe("grade outbox", () => {
   });
 
   it("still works when storage refuses writes (private mode), for the life of the page", async () => {
-    const broken = { getItem: () => null, setItem: () => { throw new Error("QuotaExceeded"); }, removeItem: () => {} };
+    const broken = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceeded");
+      },
+      removeItem: () => {},
+    };
     const net = network();
     const box = createOutbox("k", { storage: broken, fetch: net.fetch });
     box.push(op("a"));
@@ -153,7 +172,14 @@ describe("grade outbox", () => {
       ["/api/reviews", "g2"],
       ["/api/reviews/undo", "g1"],
     ]);
-    expect(net.calls[1].body).toEqual({ id: "g2", cardId: "c2", rating: 1, mode: "practice", reviewedAt: "2026-11-28T10:01:00.000Z", durationMs: 900 });
+    expect(net.calls[1].body).toEqual({
+      id: "g2",
+      cardId: "c2",
+      rating: 1,
+      mode: "practice",
+      reviewedAt: "2026-11-28T10:01:00.000Z",
+      durationMs: 900,
+    });
     expect(storage.getItem(outboxKey("user-1"))).toBeNull(); // nothing left behind
   });
 

@@ -4,7 +4,16 @@ import type { CardSnapshot } from "@/lib/srs/snapshot";
 import { endOfLocalDay } from "@/lib/time/local-day";
 
 const snap = (due: string, state = 2): CardSnapshot => ({
-  due, stability: 5, difficulty: 5, elapsedDays: 0, scheduledDays: state === 2 ? 3 : 0, learningSteps: 0, reps: 3, lapses: 0, state, lastReview: "2026-01-01T00:00:00.000Z",
+  due,
+  stability: 5,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: state === 2 ? 3 : 0,
+  learningSteps: 0,
+  reps: 3,
+  lapses: 0,
+  state,
+  lastReview: "2026-01-01T00:00:00.000Z",
 });
 const item = (id: string, position: number, state: CardSnapshot | null): QueueItem => ({ id, position, state });
 
@@ -42,20 +51,40 @@ describe("session queue", () => {
   ];
 
   it("shows learning cards whose step has come, reviews, new cards in deck order, then later learning", () => {
-    expect(buildQueue(cards, { mode: "review", now, dueBy, newLimit: 20 }).map((c) => c.id)).toEqual(["learnNow", "review", "new1", "new2", "new3", "learnLater"]);
+    expect(buildQueue(cards, { mode: "review", now, dueBy, newLimit: 20 }).map((c) => c.id)).toEqual([
+      "learnNow",
+      "review",
+      "new1",
+      "new2",
+      "new3",
+      "learnLater",
+    ]);
   });
 
   it("respects the daily new-card limit, counting cards already started today", () => {
     expect(newCardsLeft(20, 0)).toBe(20);
     expect(newCardsLeft(3, 2)).toBe(1);
     expect(newCardsLeft(3, 5)).toBe(0);
-    expect(buildQueue(cards, { mode: "review", now, dueBy, newLimit: newCardsLeft(3, 2) }).map((c) => c.id)).toEqual(["learnNow", "review", "new1", "learnLater"]);
+    expect(buildQueue(cards, { mode: "review", now, dueBy, newLimit: newCardsLeft(3, 2) }).map((c) => c.id)).toEqual([
+      "learnNow",
+      "review",
+      "new1",
+      "learnLater",
+    ]);
     expect(buildQueue(cards, { mode: "review", now, dueBy, newLimit: 0 }).filter((c) => !c.state)).toHaveLength(0);
     expect(countDue(cards, { dueBy, newLimit: 2 })).toEqual({ learning: 2, review: 1, new: 2, newInDeck: 3, total: 5 });
   });
 
   it("practice offers every card, soonest due first, without a limit", () => {
-    expect(buildQueue(cards, { mode: "practice", now, dueBy, newLimit: 0 }).map((c) => c.id)).toEqual(["review", "learnNow", "learnLater", "later", "new1", "new2", "new3"]);
+    expect(buildQueue(cards, { mode: "practice", now, dueBy, newLimit: 0 }).map((c) => c.id)).toEqual([
+      "review",
+      "learnNow",
+      "learnLater",
+      "later",
+      "new1",
+      "new2",
+      "new3",
+    ]);
   });
 
   it("brings a card back today only when it is due again today (review) or failed (practice)", () => {

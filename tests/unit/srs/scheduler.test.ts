@@ -1,18 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { createEmptyCard, fsrs, Rating, type Grade } from "ts-fsrs";
-import { createScheduler, practiceGrade, srsSettings, stateToRestore, RATINGS, type SrsSettings } from "@/lib/srs/scheduler";
+import {
+  createScheduler,
+  practiceGrade,
+  srsSettings,
+  stateToRestore,
+  RATINGS,
+  type SrsSettings,
+} from "@/lib/srs/scheduler";
 import { formatInterval } from "@/lib/srs/format";
 import { fromFsrsCard, parseSnapshot, toFsrsCard } from "@/lib/srs/snapshot";
 import { localDayKey } from "@/lib/time/local-day";
 
-const settings = (over: Partial<SrsSettings> = {}): SrsSettings => ({ ...srsSettings({ desiredRetention: 0.9, timeZone: "UTC" }), ...over });
+const settings = (over: Partial<SrsSettings> = {}): SrsSettings => ({
+  ...srsSettings({ desiredRetention: 0.9, timeZone: "UTC" }),
+  ...over,
+});
 const NOW = new Date("2026-11-28T10:00:00Z");
 
 describe("scheduler wrapper", () => {
   it("previews exactly what ts-fsrs computes for each grade, as 10m / 1d / 4d labels", () => {
     const s = createScheduler(settings());
-    const raw = fsrs({ request_retention: 0.9, enable_fuzz: false, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] });
+    const raw = fsrs({
+      request_retention: 0.9,
+      enable_fuzz: false,
+      learning_steps: ["1m", "10m"],
+      relearning_steps: ["10m"],
+    });
     // A new card, then the card after Good, then a review card a few days later.
+    // Our 1–4 against ts-fsrs's own enum, spelled out here so a wrong mapping cannot hide.
+    const FSRS_GRADE = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy } as const;
     let state = null as ReturnType<typeof fromFsrsCard> | null;
     let card = createEmptyCard(NOW);
     let now = NOW;
@@ -20,7 +37,7 @@ describe("scheduler wrapper", () => {
       const mine = s.preview(state, now);
       const theirs = raw.repeat(card, now);
       for (const r of RATINGS) {
-        const t = theirs[r as Grade].card;
+        const t = theirs[FSRS_GRADE[r]].card;
         expect(mine[r].after.stability).toBe(t.stability);
         expect(mine[r].after.difficulty).toBe(t.difficulty);
         expect(mine[r].after.state).toBe(t.state);
@@ -31,7 +48,12 @@ describe("scheduler wrapper", () => {
       now = new Date(Math.max(card.due.getTime(), Date.parse(state.due)));
     }
     const fresh = s.preview(null, NOW);
-    expect([fresh[1].interval, fresh[2].interval, fresh[3].interval, fresh[4].interval]).toEqual(["1m", "6m", "10m", "8d"]);
+    expect([fresh[1].interval, fresh[2].interval, fresh[3].interval, fresh[4].interval]).toEqual([
+      "1m",
+      "6m",
+      "10m",
+      "8d",
+    ]);
   });
 
   it("schedules fewer days between reviews at a higher desired retention", () => {
@@ -60,7 +82,9 @@ describe("scheduler wrapper", () => {
     // 8 × 24 h ends at 23:30 on Nov 7, a day early; the learner's "8 days" is Nov 8.
     const ny = "America/New_York";
     const early = new Date("2026-10-31T04:30:00Z");
-    expect(localDayKey(fsrs({ enable_fuzz: false }).next(createEmptyCard(early), early, Rating.Easy).card.due, ny)).toBe("2026-11-07");
+    expect(
+      localDayKey(fsrs({ enable_fuzz: false }).next(createEmptyCard(early), early, Rating.Easy).card.due, ny),
+    ).toBe("2026-11-07");
     const nyDue = createScheduler(settings({ timeZone: ny })).grade(null, 4, early).after.due;
     expect(localDayKey(new Date(nyDue), ny)).toBe("2026-11-08");
   });

@@ -27,14 +27,29 @@ describe("progress statistics", () => {
   });
 
   it("forecasts due cards per local day, overdue counted today", () => {
-    const f = forecast([snap("2026-11-20T00:00:00Z"), snap("2026-11-28T23:00:00Z"), snap("2026-11-30T12:00:00Z"), snap("2027-01-01T00:00:00Z")], "UTC", "2026-11-28", 14);
+    const f = forecast(
+      [
+        snap("2026-11-20T00:00:00Z"),
+        snap("2026-11-28T23:00:00Z"),
+        snap("2026-11-30T12:00:00Z"),
+        snap("2027-01-01T00:00:00Z"),
+      ],
+      "UTC",
+      "2026-11-28",
+      14,
+    );
     expect(f).toHaveLength(14);
     expect(f.slice(0, 3).map((d) => d.due)).toEqual([2, 0, 1]);
     expect(f.reduce((n, d) => n + d.due, 0)).toBe(3);
   });
 
   it("sorts cards by state and starts heatmap weeks on Monday", () => {
-    expect(cardsByState(9, [snap("x", 1), snap("x", 2), snap("x", 2), snap("x", 3)])).toEqual({ new: 5, learning: 1, review: 2, relearning: 1 });
+    expect(cardsByState(9, [snap("x", 1), snap("x", 2), snap("x", 2), snap("x", 3)])).toEqual({
+      new: 5,
+      learning: 1,
+      review: 2,
+      relearning: 1,
+    });
     expect(weekStart("2026-11-28")).toBe("2026-11-23"); // a Saturday → Monday
     expect(weekStart("2026-11-23")).toBe("2026-11-23");
   });

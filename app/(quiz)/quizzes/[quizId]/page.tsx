@@ -39,21 +39,33 @@ export default async function QuizPage({ params }: { params: Promise<{ quizId: s
                   : "You have used all your attempts."}
             </p>
           )}
-          {quiz.timeLimitSec && quiz.canStart ? <p className="mt-2 text-xs text-zinc-500">The clock starts when you press start and keeps running if you leave the page.</p> : null}
+          {quiz.timeLimitSec && quiz.canStart ? (
+            <p className="mt-2 text-xs text-zinc-500">
+              The clock starts when you press start and keeps running if you leave the page.
+            </p>
+          ) : null}
         </div>
       </Panel>
       {done.length ? (
         <Panel>
           <div className="mb-2 flex items-baseline justify-between">
             <h2 className="font-semibold">Your attempts</h2>
-            {quiz.grade !== null ? <span className="text-sm">Recorded: <strong>{percent(quiz.grade)}</strong></span> : null}
+            {quiz.grade !== null ? (
+              <span className="text-sm">
+                Recorded: <strong>{percent(quiz.grade)}</strong>
+              </span>
+            ) : null}
           </div>
           <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
             {done.map((a) => (
               <li key={a.id}>
-                <Link href={`/quizzes/attempt/${a.id}/result`} className="flex min-h-12 items-center justify-between gap-3 py-2 hover:text-accent-600">
+                <Link
+                  href={`/quizzes/attempt/${a.id}/result`}
+                  className="flex min-h-12 items-center justify-between gap-3 py-2 hover:text-accent-600"
+                >
                   <span className="text-sm">
-                    Attempt {a.number} · {formatWhen(a.submittedAt!, timeZone)} {a.autoSubmitted ? <Badge tone="amber">closed at the deadline</Badge> : null}
+                    Attempt {a.number} · {formatWhen(a.submittedAt!, timeZone)}{" "}
+                    {a.autoSubmitted ? <Badge tone="amber">closed at the deadline</Badge> : null}
                   </span>
                   <span className="text-sm font-semibold tabular-nums">
                     {fmt(a.score)} / {fmt(a.maxScore)}

@@ -15,7 +15,12 @@ import "katex/dist/katex.min.css";
 
 export const metadata: Metadata = { title: "Deck" };
 
-const kindLabel = { definition: "Definition", fact: "Must-know fact", review: "Review question" } as const;
+// Keyed by the stored kind, which is a plain string column: a kind not listed shows as written.
+const kindLabel: Partial<Record<string, string>> = {
+  definition: "Definition",
+  fact: "Must-know fact",
+  review: "Review question",
+};
 
 function scheduleBadge(state: CardSnapshot | null, today: string, tz: string) {
   if (!state) return <Badge>New</Badge>;
@@ -28,7 +33,9 @@ function scheduleBadge(state: CardSnapshot | null, today: string, tz: string) {
 export default async function DeckPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requireActor(`/decks/${slug}`);
-  const [deck, study] = await orNotFound(Promise.all([getDeckWithCards(actor, slug), loadStudyContext(actor, { deck: slug })]));
+  const [deck, study] = await orNotFound(
+    Promise.all([getDeckWithCards(actor, slug), loadStudyContext(actor, { deck: slug })]),
+  );
   const states = new Map(study.cards.map((c) => [c.id, c.state]));
   const tz = study.settings.timeZone;
   return (
@@ -42,7 +49,11 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
       <OpenLinkedCard />
       <ol className="space-y-3" aria-label="Cards in this deck">
         {deck.cards.map((card) => (
-          <li key={card.id} id={card.key} className="scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <li
+            key={card.id}
+            id={card.key}
+            className="scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <details>
               <summary className="flex cursor-pointer list-none items-start gap-3">
                 <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-bold text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
@@ -51,10 +62,15 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                 <span className="min-w-0 flex-1">
                   <span className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold">{card.title}</span>
-                    <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>{kindLabel[card.kind as keyof typeof kindLabel] ?? card.kind}</Badge>
+                    <Badge tone={card.kind === "review" ? "accent" : card.kind === "fact" ? "green" : "zinc"}>
+                      {kindLabel[card.kind] ?? card.kind}
+                    </Badge>
                     {scheduleBadge(states.get(card.id) ?? null, study.today, tz)}
                   </span>
-                  <span className="prose-card mt-1 block text-sm text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }} />
+                  <span
+                    className="prose-card mt-1 block text-sm text-zinc-700 dark:text-zinc-300"
+                    dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }}
+                  />
                 </span>
               </summary>
               <div className="mt-3 border-t border-zinc-200 pt-3 dark:border-zinc-800">
@@ -66,7 +82,10 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   </aside>
                 ) : null}
                 {card.experimentSlug ? (
-                  <a href={proofHref(card.experimentSlug, card.key)!} className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400">
+                  <a
+                    href={proofHref(card.experimentSlug, card.key)!}
+                    className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400"
+                  >
                     See the proof →
                   </a>
                 ) : null}

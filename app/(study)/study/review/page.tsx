@@ -9,10 +9,25 @@ import "@/components/review/review.css";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = sessionQuerySchema.parse(await searchParams);
-  const actor = await requireActor(`/study/review${query.mode === "practice" ? "?mode=practice" : ""}${query.deck ? `${query.mode === "practice" ? "&" : "?"}deck=${query.deck}` : ""}`);
+  const actor = await requireActor(
+    `/study/review${query.mode === "practice" ? "?mode=practice" : ""}${query.deck ? `${query.mode === "practice" ? "&" : "?"}deck=${query.deck}` : ""}`,
+  );
   const data = await orNotFound(getReviewPageData(actor, query));
   // A fresh key per request: "Practice again" (same URL) starts a new session.
-  return <ReviewSession key={data.sessionKey} userId={actor.id} mode={data.mode} cards={data.cards} settings={data.settings} dueBy={data.dueBy} />;
+  return (
+    <ReviewSession
+      key={data.sessionKey}
+      userId={actor.id}
+      mode={data.mode}
+      cards={data.cards}
+      settings={data.settings}
+      dueBy={data.dueBy}
+    />
+  );
 }

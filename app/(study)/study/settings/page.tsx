@@ -18,7 +18,8 @@ export default async function StudySettingsPage() {
         <SettingsForm initial={settings} zones={zones.includes("UTC") ? zones : ["UTC", ...zones]} />
       </Panel>
       <p className="mt-4 text-sm text-zinc-500 dark:text-zinc-400">
-        A new card comes back after {LEARNING_STEPS.join(" and ")} before it moves to a schedule of days; a forgotten card comes back after {RELEARNING_STEPS.join(", ")}. Changes apply from each card’s next review.
+        A new card comes back after {LEARNING_STEPS.join(" and ")} before it moves to a schedule of days; a forgotten
+        card comes back after {RELEARNING_STEPS.join(", ")}. Changes apply from each card’s next review.
       </p>
     </div>
   );

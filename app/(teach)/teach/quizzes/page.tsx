@@ -18,10 +18,17 @@ export default async function TeachQuizzesPage() {
   const now = new Date();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Your quizzes" lead="Assign quizzes to your classes; results appear on each class page." actions={<ButtonLink href="/teach/quizzes/new">New quiz</ButtonLink>} />
+      <PageHeader
+        title="Your quizzes"
+        lead="Assign quizzes to your classes; results appear on each class page."
+        actions={<ButtonLink href="/teach/quizzes/new">New quiz</ButtonLink>}
+      />
       {quizzes.length === 0 ? (
         <Panel>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">No quizzes yet. Create one for a class, pick questions from the bank (including generated ones with numbers of their own for each student), and set when it opens and closes.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            No quizzes yet. Create one for a class, pick questions from the bank (including generated ones with numbers
+            of their own for each student), and set when it opens and closes.
+          </p>
         </Panel>
       ) : (
         <ul className="space-y-3">
@@ -32,14 +39,18 @@ export default async function TeachQuizzesPage() {
                 <Panel>
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{q.class?.name}</span>
-                    <Badge tone={w === "open" ? "green" : "zinc"}>{w === "open" ? "Open" : w === "upcoming" ? "Upcoming" : "Closed"}</Badge>
+                    <Badge tone={w === "open" ? "green" : "zinc"}>
+                      {w === "open" ? "Open" : w === "upcoming" ? "Upcoming" : "Closed"}
+                    </Badge>
                   </div>
                   <p className="mt-1 font-semibold">{q.title}</p>
                   <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
                     {[
                       `${q.questionCount} questions`,
                       q.timeLimitSec ? `${formatDuration(q.timeLimitSec)} limit` : null,
-                      q.maxAttempts ? `${q.maxAttempts} attempt${q.maxAttempts === 1 ? "" : "s"}` : "unlimited attempts",
+                      q.maxAttempts
+                        ? `${q.maxAttempts} attempt${q.maxAttempts === 1 ? "" : "s"}`
+                        : "unlimited attempts",
                       q.closeAt ? `closes ${formatWhen(q.closeAt, tz)}` : null,
                       `${q.submittedCount} submitted`,
                     ]
@@ -47,8 +58,20 @@ export default async function TeachQuizzesPage() {
                       .join(" · ")}
                   </p>
                   <div className="mt-2 flex gap-4 text-sm font-semibold">
-                    <Link href={`/teach/quizzes/${q.id}`} className="inline-flex min-h-11 items-center text-accent-600 hover:underline dark:text-accent-400">Edit</Link>
-                    {q.class ? <Link href={`/teach/classes/${q.class.id}`} className="inline-flex min-h-11 items-center text-accent-600 hover:underline dark:text-accent-400">Results on the class page</Link> : null}
+                    <Link
+                      href={`/teach/quizzes/${q.id}`}
+                      className="inline-flex min-h-11 items-center text-accent-600 hover:underline dark:text-accent-400"
+                    >
+                      Edit
+                    </Link>
+                    {q.class ? (
+                      <Link
+                        href={`/teach/classes/${q.class.id}`}
+                        className="inline-flex min-h-11 items-center text-accent-600 hover:underline dark:text-accent-400"
+                      >
+                        Results on the class page
+                      </Link>
+                    ) : null}
                   </div>
                 </Panel>
               </li>

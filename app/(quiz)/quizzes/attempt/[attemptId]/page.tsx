@@ -14,5 +14,5 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const view = await orNotFound(getAttemptView(actor, attemptId));
   // Submitted, or closed at its deadline just now: the result page says which.
   if (view.status === "submitted") redirect(`/quizzes/attempt/${attemptId}/result`);
-  return <AttemptRunner view={view} />;
+  return <AttemptRunner key={view.attempt.id} view={view} />;
 }

@@ -33,7 +33,11 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
       </Refusal>
     );
   }
-  const preview = await previewJoinCode(actor, parsed.data).catch((e) => (isAppError(e) ? e : Promise.reject(e)));
+  // A refusal (expired, removed, instructor) is shown; anything else is a bug and propagates.
+  const preview = await previewJoinCode(actor, parsed.data).catch((e: unknown) => {
+    if (isAppError(e)) return e;
+    throw e;
+  });
   if (isAppError(preview)) {
     return (
       <Refusal title="You cannot join with this link">
@@ -44,7 +48,10 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   }
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title={`Join ${preview.className}`} lead={`Instructor: ${preview.instructorName} · code ${formatJoinCode(parsed.data)}`} />
+      <PageHeader
+        title={`Join ${preview.className}`}
+        lead={`Instructor: ${preview.instructorName} · code ${formatJoinCode(parsed.data)}`}
+      />
       <Panel>
         {preview.status === "member" ? (
           <p>
@@ -57,7 +64,9 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
           <p>Your instructor removed you from this class. Ask them to add you back.</p>
         ) : (
           <>
-            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">Your instructor will see your card progress, review history, proof runs and quiz results.</p>
+            <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+              Your instructor will see your card progress, review history, proof runs and quiz results.
+            </p>
             <JoinClassForm code={parsed.data} />
           </>
         )}

@@ -56,7 +56,10 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
         <Panel>
           <p className="text-zinc-600 dark:text-zinc-400">
             No students yet. Share the join code from{" "}
-            <a href={`/teach/classes/${id}/roster`} className="font-semibold text-accent-700 underline dark:text-accent-400">
+            <a
+              href={`/teach/classes/${id}/roster`}
+              className="font-semibold text-accent-700 underline dark:text-accent-400"
+            >
               Roster &amp; join code
             </a>
             .
@@ -74,10 +77,16 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
       </div>
       <section id="students" aria-labelledby="students-heading" className="scroll-mt-16 space-y-3">
         <h2 id="students-heading" className="text-lg font-semibold">
-          Students {query.q ? <span className="font-normal text-zinc-500">matching “{query.q}” ({d.table.total})</span> : null}
+          Students{" "}
+          {query.q ? (
+            <span className="font-normal text-zinc-500">
+              matching “{query.q}” ({d.table.total})
+            </span>
+          ) : null}
         </h2>
         <p className="-mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          Retention (true retention) and reviews cover the last 30 days; due and overdue follow each student&apos;s own calendar day.
+          Retention (true retention) and reviews cover the last 30 days; due and overdue follow each student&apos;s own
+          calendar day.
         </p>
         <ProgressControls classId={id} query={query} />
         {d.table.rows.length ? (
@@ -85,7 +94,12 @@ export default async function ClassDashboardPage({ params, searchParams }: Props
         ) : (
           <p className="text-sm text-zinc-500">{query.q ? "No student matches this search." : "No students yet."}</p>
         )}
-        <Pagination page={d.table.page} pages={d.table.pages} total={d.table.total} href={(page) => progressHref(id, query, { page })} />
+        <Pagination
+          page={d.table.page}
+          pages={d.table.pages}
+          total={d.table.total}
+          href={(page) => progressHref(id, query, { page })}
+        />
       </section>
     </div>
   );

@@ -10,7 +10,13 @@ import { orNotFound } from "@/lib/server/page";
 
 export const metadata: Metadata = { title: "Edit quiz" };
 
-export default async function EditQuizPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditQuizPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ quizId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { quizId } = await params;
   const actor = await requireActor(`/teach/quizzes/${quizId}`);
   if (actor.role !== "instructor") return <InstructorsOnly />;
@@ -25,17 +31,30 @@ export default async function EditQuizPage({ params, searchParams }: { params: P
       <PageHeader
         title={quiz.title}
         lead={
-          <Link href={`/teach/classes/${quiz.classId}`} className="font-semibold text-accent-600 hover:underline dark:text-accent-400">
+          <Link
+            href={`/teach/classes/${quiz.classId}`}
+            className="font-semibold text-accent-600 hover:underline dark:text-accent-400"
+          >
             See results on the class page →
           </Link>
         }
       />
       {saved ? (
-        <p role="status" className="mb-4 rounded-xl bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mb-4 rounded-xl bg-green-50 p-3 text-sm text-green-900 dark:bg-green-950 dark:text-green-100"
+        >
           Saved. Students of the class see it on their Quizzes page{quiz.openAt ? " once it opens" : ""}.
         </p>
       ) : null}
-      <QuizForm key={JSON.stringify(quiz)} initial={quiz} classes={classes} bank={bank} attemptCount={quiz.attemptCount} timeZone={quiz.timeZone} />
+      <QuizForm
+        key={JSON.stringify(quiz)}
+        initial={quiz}
+        classes={classes}
+        bank={bank}
+        attemptCount={quiz.attemptCount}
+        timeZone={quiz.timeZone}
+      />
     </div>
   );
 }

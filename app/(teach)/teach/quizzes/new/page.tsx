@@ -18,8 +18,12 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Prom
       <div className="mx-auto max-w-2xl">
         <PageHeader title="New quiz" />
         <Panel>
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">A quiz is assigned to a class. Create a class first.</p>
-          <ButtonLink href="/teach" className="mt-3">Your classes</ButtonLink>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            A quiz is assigned to a class. Create a class first.
+          </p>
+          <ButtonLink href="/teach" className="mt-3">
+            Your classes
+          </ButtonLink>
         </Panel>
       </div>
     );

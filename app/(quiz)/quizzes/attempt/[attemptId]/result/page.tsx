@@ -29,7 +29,10 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
   const counts = result.items ? countVerdicts(result.items.map((i) => i.verdict)) : null;
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title={quiz.title} lead={`Attempt ${attempt.number}${attempt.submittedAt ? ` · ${formatWhen(attempt.submittedAt, timeZone)}` : ""}`} />
+      <PageHeader
+        title={quiz.title}
+        lead={`Attempt ${attempt.number}${attempt.submittedAt ? ` · ${formatWhen(attempt.submittedAt, timeZone)}` : ""}`}
+      />
       <Panel className="mb-5">
         <div className="flex items-end justify-between gap-4">
           <div>
@@ -38,17 +41,25 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
               {Math.round(score * 100) / 100} <span className="text-xl font-semibold text-zinc-500">/ {max}</span>
             </p>
           </div>
-          <p className="text-2xl font-bold text-accent-600 tabular-nums dark:text-accent-400">{max ? percent(score / max) : "–"}</p>
+          <p className="text-2xl font-bold text-accent-600 tabular-nums dark:text-accent-400">
+            {max ? percent(score / max) : "–"}
+          </p>
         </div>
         {counts ? (
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-            {counts.correct} correct · {counts.partial} partly right · {counts.wrong} wrong · {counts.unanswered} not answered
+            {counts.correct} correct · {counts.partial} partly right · {counts.wrong} wrong · {counts.unanswered} not
+            answered
           </p>
         ) : null}
-        {attempt.autoSubmitted ? <p className="mt-2 text-sm text-amber-800 dark:text-amber-200">Time ran out: this attempt was closed at its deadline with the answers saved by then.</p> : null}
+        {attempt.autoSubmitted ? (
+          <p className="mt-2 text-sm text-amber-800 dark:text-amber-200">
+            Time ran out: this attempt was closed at its deadline with the answers saved by then.
+          </p>
+        ) : null}
         {!quiz.isPractice && result.recordedGrade !== null && result.attemptCount > 1 ? (
           <p className="mt-2 text-sm">
-            Recorded grade ({ruleWord[quiz.gradingRule] ?? quiz.gradingRule} of {result.attemptCount} attempts): <strong>{percent(result.recordedGrade)}</strong>
+            Recorded grade ({ruleWord[quiz.gradingRule] ?? quiz.gradingRule} of {result.attemptCount} attempts):{" "}
+            <strong>{percent(result.recordedGrade)}</strong>
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-2">

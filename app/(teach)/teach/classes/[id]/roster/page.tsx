@@ -23,9 +23,17 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const created = (await searchParams).created === "1";
   return (
     <div className="space-y-4">
-      <ClassHeader classId={id} name={cls.name} current="roster" lead={`${active.length} student${active.length === 1 ? "" : "s"}`} />
+      <ClassHeader
+        classId={id}
+        name={cls.name}
+        current="roster"
+        lead={`${active.length} student${active.length === 1 ? "" : "s"}`}
+      />
       {created ? (
-        <p role="status" className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-xl border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           Class created. Share the code or the link below with your students.
         </p>
       ) : null}

@@ -16,7 +16,10 @@ import { quizResultsQuerySchema, type AttemptSet } from "@/lib/validation/classe
 
 export const metadata: Metadata = { title: "Quiz results" };
 
-type Props = { params: Promise<{ id: string; quizId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string; quizId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const SETS: [AttemptSet, (rule: string) => string][] = [
   ["graded", (rule) => `Graded attempts (${rule})`],
@@ -44,7 +47,10 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
         name={r.quiz.title}
         lead={
           <>
-            <Link href={`/teach/classes/${id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+            <Link
+              href={`/teach/classes/${id}`}
+              className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+            >
               {r.cls.name}
             </Link>{" "}
             · grading rule: {r.quiz.gradingRule} attempt{r.quiz.gradingRule === "average" ? "s averaged" : ""}
@@ -64,10 +70,16 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
       <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Panel>
           <h2 className="font-semibold">Score distribution</h2>
-          <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Each student&apos;s recorded grade (the {r.quiz.gradingRule} rule), in 10% bands.</p>
+          <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Each student&apos;s recorded grade (the {r.quiz.gradingRule} rule), in 10% bands.
+          </p>
           <BarChart
             title="Students per grade band"
-            bars={r.histogram.map((n, i) => ({ label: `${i * 10}`, value: n, title: `${i * 10}–${i === 9 ? 100 : i * 10 + 10}%: ${n} students` }))}
+            bars={r.histogram.map((n, i) => ({
+              label: `${i * 10}`,
+              value: n,
+              title: `${i * 10}–${i === 9 ? 100 : i * 10 + 10}%: ${n} students`,
+            }))}
             yLabel="students"
             height={150}
           />
@@ -88,15 +100,23 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
             ))}
           </nav>
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-            By default each student&apos;s attempt that the grading rule picks ({r.quiz.gradingRule === "average" ? "all of them, as the rule averages them" : `the ${r.quiz.gradingRule} one`}).
-            Moodle&apos;s report defaults to first attempts: later attempts build on earlier ones. With several attempts per student each counts as if a different student made it.
+            By default each student&apos;s attempt that the grading rule picks (
+            {r.quiz.gradingRule === "average"
+              ? "all of them, as the rule averages them"
+              : `the ${r.quiz.gradingRule} one`}
+            ). Moodle&apos;s report defaults to first attempts: later attempts build on earlier ones. With several
+            attempts per student each counts as if a different student made it.
           </p>
         </Panel>
       </div>
       <Panel>
         <h2 className="mb-1 font-semibold">Item analysis</h2>
         <AnalysisHelp />
-        {r.test.attempts ? <ItemAnalysisTable items={r.items} /> : <p className="text-sm text-zinc-500">No submitted attempt yet.</p>}
+        {r.test.attempts ? (
+          <ItemAnalysisTable items={r.items} />
+        ) : (
+          <p className="text-sm text-zinc-500">No submitted attempt yet.</p>
+        )}
       </Panel>
     </div>
   );

@@ -32,7 +32,10 @@ export default async function StudentDetailPage({ params }: Props) {
         lead={
           <>
             {d.student.email} · in{" "}
-            <Link href={`/teach/classes/${id}`} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+            <Link
+              href={`/teach/classes/${id}`}
+              className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+            >
               {d.cls.name}
             </Link>{" "}
             · times in {tz}
@@ -41,7 +44,11 @@ export default async function StudentDetailPage({ params }: Props) {
       />
       <StatTiles
         stats={[
-          { label: "True retention", value: formatPercent(d.retention.rate, 1, 0), hint: `${d.retention.passed}/${d.retention.total} in 30 days` },
+          {
+            label: "True retention",
+            value: formatPercent(d.retention.rate, 1, 0),
+            hint: `${d.retention.passed}/${d.retention.total} in 30 days`,
+          },
           { label: "Reviews", value: d.reviews30, hint: "last 30 days" },
           { label: "Cards studied", value: d.due.studied },
           { label: "Due today", value: d.due.due },
@@ -55,7 +62,11 @@ export default async function StudentDetailPage({ params }: Props) {
           <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">Last 30 days, by the student&apos;s calendar.</p>
           <BarChart
             title={`${d.student.name}: reviews per day, last 30 days`}
-            bars={d.activity.map((a) => ({ label: formatDay(a.day).split(" ").slice(0, 2).join(" "), value: a.count, title: `${formatDay(a.day)}: ${a.count}` }))}
+            bars={d.activity.map((a) => ({
+              label: formatDay(a.day).split(" ").slice(0, 2).join(" "),
+              value: a.count,
+              title: `${formatDay(a.day)}: ${a.count}`,
+            }))}
             labelEvery={7}
             height={140}
           />
@@ -81,14 +92,19 @@ export default async function StudentDetailPage({ params }: Props) {
               {d.runs.map((r) => (
                 <li key={r.id} className="flex items-center justify-between gap-2 py-1.5">
                   <span>
-                    <Link href={`/experiments/${r.experimentSlug}`} className="font-medium text-accent-700 hover:underline dark:text-accent-400">
+                    <Link
+                      href={`/experiments/${r.experimentSlug}`}
+                      className="font-medium text-accent-700 hover:underline dark:text-accent-400"
+                    >
                       {r.experimentSlug}
                     </Link>
                     <span className="block text-xs text-zinc-500">
                       {formatDay(localDayKey(r.createdAt, tz))} · {r.backend}
                     </span>
                   </span>
-                  <Badge tone={r.verdict === "supported" ? "green" : r.verdict === "not_supported" ? "red" : "amber"}>{r.verdict.replace("_", " ")}</Badge>
+                  <Badge tone={r.verdict === "supported" ? "green" : r.verdict === "not_supported" ? "red" : "amber"}>
+                    {r.verdict.replace("_", " ")}
+                  </Badge>
                 </li>
               ))}
             </ul>
