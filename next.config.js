@@ -4,8 +4,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Native addons: load them from node_modules at run time, never bundle them (the FSRS
+  // optimizer's binding is server-only: tests/unit/architecture.test.ts keeps it out of pages).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@open-spaced-repetition/binding"],
   async headers() {
     return [
       {

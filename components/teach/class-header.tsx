@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-type Tab = "progress" | "roster";
+type Tab = "progress" | "roster" | "memory";
 
-/** Class title, a way back, and the two class tabs. */
+/** Class title, a way back, and the class tabs. */
 export function ClassHeader({
   classId,
   name,
@@ -22,6 +22,7 @@ export function ClassHeader({
   const tabs: [Tab, string, string][] = [
     ["progress", "Progress", `/teach/classes/${classId}`],
     ["roster", "Roster & join code", `/teach/classes/${classId}/roster`],
+    ["memory", "Memory model", `/teach/classes/${classId}/memory`],
   ];
   return (
     <header className="mb-5">

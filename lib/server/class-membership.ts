@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { closed, expired, forbidden, invalid } from "@/lib/server/errors";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { enqueueJob } from "@/lib/server/fsrs-jobs";
 
 /**
  * The student's side of classes: look a code up, join, list my classes. A wrong, expired
@@ -22,7 +23,14 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 async function classForCode(code: string, now: Date) {
   const cls = await db.class.findUnique({
     where: { joinCode: code },
-    select: { id: true, name: true, joinCodeExpiresAt: true, archivedAt: true, instructor: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      joinCodeExpiresAt: true,
+      archivedAt: true,
+      fsrsPriorFitId: true,
+      instructor: { select: { name: true } },
+    },
   });
   if (!cls) throw invalid(WRONG_CODE);
   if (cls.archivedAt) throw closed("This class is closed and takes no new students.");
@@ -71,6 +79,8 @@ export async function joinClass(actor: Actor, code: string, now = new Date()) {
     if (!isUniqueViolation(e)) throw e;
     return { classId: cls.id, className: cls.name, already: true };
   }
+  // The class offers starting weights: the new student's fit job decides whether they take them.
+  if (cls.fsrsPriorFitId) await enqueueJob("learner-fit", actor.id, "joined-class");
   return { classId: cls.id, className: cls.name, already: false };
 }
 

@@ -42,7 +42,7 @@ export async function loadStudyContext(actor: Actor, opts: { deck?: string; now?
   const now = opts.now ?? new Date();
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { desiredRetention: true, timeZone: true, newCardsPerDay: true },
+    select: { desiredRetention: true, timeZone: true, newCardsPerDay: true, fsrsWeights: true },
   });
   const settings = srsSettings(user);
   const today = localDayKey(now, settings.timeZone);

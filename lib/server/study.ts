@@ -59,7 +59,7 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
   if (!card?.active) throw notFound("This card is no longer in the deck; the grade was not stored.");
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { desiredRetention: true, timeZone: true },
+    select: { desiredRetention: true, timeZone: true, fsrsWeights: true },
   });
   const scheduler = createScheduler(srsSettings(user));
   const where = { userId_cardId: { userId: actor.id, cardId: card.id } };

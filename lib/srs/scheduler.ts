@@ -2,9 +2,10 @@ import { createEmptyCard, fsrs, Rating as FsrsRating, type Grade, type StepUnit 
 import { fromFsrsCard, toFsrsCard, type CardSnapshot } from "@/lib/srs/snapshot";
 import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import { formatInterval } from "@/lib/srs/format";
+import { parseWeights } from "@/lib/srs/weights";
 
 /**
- * A pure wrapper around ts-fsrs (FSRS-6, default weights). It runs unchanged on the server
+ * A pure wrapper around ts-fsrs (FSRS-6: the learner's weights in use, else the defaults). It runs unchanged on the server
  * (authoritative) and in the review page (instant interval previews: ts-fsrs is ~7 kB gzip),
  * so the buttons always show what a grade will actually do.
  */
@@ -29,19 +30,26 @@ export type SrsSettings = {
   timeZone: string;
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];
+  /** FSRS-6 weights fitted for this learner (or offered by a class); null = ts-fsrs's defaults. */
+  weights: number[] | null;
 };
 
 // Anki's and ts-fsrs's defaults: see a new card again after 1 and 10 minutes; a lapse after 10.
 export const LEARNING_STEPS: StepUnit[] = ["1m", "10m"];
 export const RELEARNING_STEPS: StepUnit[] = ["10m"];
 
-export function srsSettings(user: { desiredRetention: number; timeZone: string }): SrsSettings {
+export function srsSettings(user: {
+  desiredRetention: number;
+  timeZone: string;
+  fsrsWeights?: string | null;
+}): SrsSettings {
   const r = Number.isFinite(user.desiredRetention) ? user.desiredRetention : DEFAULT_RETENTION;
   return {
     desiredRetention: Math.min(RETENTION_MAX, Math.max(RETENTION_MIN, r)),
     timeZone: user.timeZone || "UTC",
     learningSteps: LEARNING_STEPS,
     relearningSteps: RELEARNING_STEPS,
+    weights: parseWeights(user.fsrsWeights),
   };
 }
 
@@ -63,30 +71,35 @@ export type Scheduler = {
   grade(state: CardSnapshot | null, rating: Rating, now: Date): GradeResult;
 };
 
-export function createScheduler(settings: SrsSettings): Scheduler {
+/** ts-fsrs's parameters for these settings (shared with lib/srs/reschedule.ts). */
+export function fsrsParams(settings: SrsSettings) {
   // Fuzz off: the interval on the button is exactly the one the grade gives (with nine cards
   // there is no review pile-up for fuzz to spread out).
-  const f = fsrs({
+  return {
     request_retention: settings.desiredRetention,
     enable_fuzz: false,
     enable_short_term: true,
     learning_steps: settings.learningSteps,
     relearning_steps: settings.relearningSteps,
-  });
-
-  const card = (state: CardSnapshot | null, now: Date) => (state ? toFsrsCard(state) : createEmptyCard(now));
-
-  /**
-   * Day-scale intervals are counted in the learner's calendar days, so a "1d" card is due
-   * tomorrow in their zone even across a daylight-saving change (ts-fsrs adds 24-hour days
-   * in UTC, which can land a day late or early in local time). Due is the start of that
-   * local day: "due" is decided by the day, not to the second.
-   */
-  const toLocalDay = (after: CardSnapshot, now: Date): CardSnapshot => {
-    if (after.scheduledDays < 1) return after;
-    const day = addDays(localDayKey(now, settings.timeZone), after.scheduledDays);
-    return { ...after, due: startOfLocalDay(day, settings.timeZone).toISOString() };
+    ...(settings.weights ? { w: settings.weights } : {}),
   };
+}
+
+/**
+ * Day-scale intervals are counted in the learner's calendar days, so a "1d" card is due
+ * tomorrow in their zone even across a daylight-saving change (ts-fsrs adds 24-hour days
+ * in UTC, which can land a day late or early in local time). Due is the start of that
+ * local day: "due" is decided by the day, not to the second.
+ */
+export function toLocalDay(after: CardSnapshot, now: Date, timeZone: string): CardSnapshot {
+  if (after.scheduledDays < 1) return after;
+  const day = addDays(localDayKey(now, timeZone), after.scheduledDays);
+  return { ...after, due: startOfLocalDay(day, timeZone).toISOString() };
+}
+
+export function createScheduler(settings: SrsSettings): Scheduler {
+  const f = fsrs(fsrsParams(settings));
+  const card = (state: CardSnapshot | null, now: Date) => (state ? toFsrsCard(state) : createEmptyCard(now));
 
   return {
     settings,
@@ -98,14 +111,14 @@ export function createScheduler(settings: SrsSettings): Scheduler {
         out[rating] = {
           rating,
           interval: formatInterval(item.card.due.getTime() - now.getTime(), item.card.scheduled_days),
-          after: toLocalDay(fromFsrsCard(item.card), now),
+          after: toLocalDay(fromFsrsCard(item.card), now, settings.timeZone),
         };
       }
       return out;
     },
     grade(state, rating, now) {
       const { card: next, log } = f.next(card(state, now), now, FSRS_GRADE[rating]);
-      const after = toLocalDay(fromFsrsCard(next), now);
+      const after = toLocalDay(fromFsrsCard(next), now, settings.timeZone);
       return {
         before: state,
         after,

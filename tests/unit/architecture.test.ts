@@ -12,9 +12,9 @@ import { buildImportGraph, findCycles, type Edge, type ImportGraph } from "@/tes
  * exactly how the layering slipped before.
  */
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SCOPE = ["app", "components", "lib", "proxy.ts"];
+const SCOPE = ["app", "components", "lib", "proxy.ts", "instrumentation.ts"];
 
-const PURE_DOMAINS = /^lib\/(srs|quiz|experiments|classes|content|validation|nn|time)\//;
+const PURE_DOMAINS = /^lib\/(srs|fsrs|quiz|experiments|classes|content|validation|nn|time)\//;
 const NOT_PURE = /^lib\/experiments\/browser\//; // the Web Worker: tfjs backends, browser APIs
 /** What a pure domain may not know: frameworks, the database, the server-only layers. */
 const FRAMEWORK_PACKAGE = /^(react|react-dom|next|next-auth|@auth\/[^/]+|@prisma\/[^/]+|prisma|server-only)(\/|$)/;
@@ -96,7 +96,7 @@ describe("architecture: the import graph", () => {
     expect(pure).not.toContain("lib/auth.config.ts");
     expectNone(
       graph.edges.filter((e) => isPure(e.from) && (e.local ? SERVER_FILE.test(e.to) : FRAMEWORK_PACKAGE.test(e.to))),
-      "lib/srs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation, lib/nn, lib/time and the files directly in lib/ (but lib/db*, lib/auth*) are pure",
+      "lib/srs, lib/fsrs, lib/quiz, lib/experiments (but browser/), lib/classes, lib/content, lib/validation, lib/nn, lib/time and the files directly in lib/ (but lib/db*, lib/auth*) are pure",
     );
   });
 
@@ -111,6 +111,36 @@ describe("architecture: the import graph", () => {
     expect(misplaced, `"use server" outside lib/actions/: ${misplaced.join(", ")}`).toEqual([]);
     expect(unmarked, `lib/actions/ files without "use server" first: ${unmarked.join(", ")}`).toEqual([]);
     expect(graph.files.filter((f) => f.startsWith("lib/actions/")).length).toBeGreaterThan(0);
+  });
+
+  it("the FSRS optimizer (a native addon) has one door, reached only by the background runner", () => {
+    const door = "lib/server/fsrs-optimizer.ts";
+    const direct = graph.edges.filter((e) => !e.local && /^@open-spaced-repetition\/binding(\/|$)/.test(e.to));
+    expect(direct.map((e) => e.from)).toEqual([door]);
+    // Everything that can reach the door through run-time imports.
+    const importers = new Map<string, string[]>();
+    for (const e of graph.edges)
+      if (e.local && !e.typeOnly) importers.set(e.to, [...(importers.get(e.to) ?? []), e.from]);
+    const reaching = new Set<string>();
+    const queue = [door];
+    while (queue.length) {
+      for (const from of importers.get(queue.pop()!) ?? []) {
+        if (reaching.has(from)) continue;
+        reaching.add(from);
+        queue.push(from);
+      }
+    }
+    const requestPath = [...reaching].filter(
+      (f) =>
+        /^(app|components|lib\/actions)\//.test(f) ||
+        isPure(f) ||
+        ["proxy.ts", "lib/server/study.ts", "lib/server/fsrs-learner.ts", "lib/server/fsrs-class.ts"].includes(f),
+    );
+    expect(
+      requestPath,
+      "pages, components, actions, pure domains and the grade path must not load the optimizer",
+    ).toEqual([]);
+    expect(reaching.has("instrumentation.ts")).toBe(true); // the runner, started with the server
   });
 
   it("has no import cycles (type-only imports included)", () => {

@@ -9,6 +9,8 @@ import { StateBreakdown } from "@/components/study/state-breakdown";
 import { OutboxFlusher } from "@/components/study/outbox-flusher";
 import { requireActor } from "@/lib/server/session";
 import { getStudyStats } from "@/lib/server/study-stats";
+import { getMyCalibration } from "@/lib/server/fsrs-learner";
+import { CalibrationChart } from "@/components/fsrs/calibration-chart";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -17,7 +19,7 @@ const weekday = (day: string) => WEEKDAY[new Date(`${day}T12:00:00Z`).getUTCDay(
 
 export default async function StatsPage() {
   const actor = await requireActor("/stats");
-  const s = await getStudyStats(actor);
+  const [s, calibration] = await Promise.all([getStudyStats(actor), getMyCalibration(actor)]);
   const retention = s.retention.rate === null ? "–" : `${Math.round(s.retention.rate * 100)}%`;
   return (
     <div>
@@ -87,6 +89,19 @@ export default async function StatsPage() {
           <StateBreakdown byState={s.byState} />
         </Panel>
       </div>
+
+      <Panel className="mt-4">
+        <h2 className="mb-1 font-semibold">How well your schedule predicts recall</h2>
+        <p className="mb-3 text-xs text-zinc-500 dark:text-zinc-400">
+          Every review of yours a day or more after the card&apos;s last grade. Your own weights were fitted on these
+          same reviews, so the fair comparison (on reviews they never saw) is on the{" "}
+          <Link href="/study/settings" className="underline">
+            settings page
+          </Link>
+          .
+        </p>
+        <CalibrationChart report={calibration} inUseLabel="Your weights in use" />
+      </Panel>
     </div>
   );
 }
