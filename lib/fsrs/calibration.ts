@@ -32,3 +32,6 @@ export function summarize(items: readonly FsrsItem[], preds: readonly number[]):
 
 /** Default vs in-use weights on the same reviews (in use omitted when it is the defaults). */
 export type CalibrationReport = { reviews: number; default: CalibrationSummary; inUse: CalibrationSummary | null };
+
+/** A class's report: also how many students it covers and how many are not on the defaults. */
+export type ClassCalibrationReport = CalibrationReport & { students: number; notOnDefaults: number };

@@ -29,7 +29,7 @@ export function sameWeights(a: readonly number[], b: readonly number[]): boolean
 export function outcomeSentence(outcome: FitOutcome, reviews: number): string {
   const have = `${reviews} review${reviews === 1 ? "" : "s"} it can learn from`;
   if (outcome === "defaults")
-    return `fsrs-rs returned the default weights: it needs at least ${MIN_REVIEWS_ANY} reviews it can learn from, and you have ${have === "" ? 0 : have}.`;
+    return `fsrs-rs returned the default weights: it needs at least ${MIN_REVIEWS_ANY} reviews it can learn from, and you have ${have}.`;
   if (outcome === "first-four")
     return `fsrs-rs fitted only the first four weights (how long a new card is remembered after its first grade): a full fit needs ${MIN_REVIEWS_FULL} reviews it can learn from, and you have ${have}.`;
   return `fsrs-rs fitted all 21 weights on ${have}.`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { decideAdoption } from "@/lib/fsrs/adoption";
-import { summarize, type CalibrationReport } from "@/lib/fsrs/calibration";
+import { summarize, type ClassCalibrationReport } from "@/lib/fsrs/calibration";
 import { buildItems, type FsrsItem } from "@/lib/fsrs/items";
 import { DEFAULT_WEIGHTS, outcomeSentence } from "@/lib/fsrs/outcome";
 import { predictRecall } from "@/lib/fsrs/predict";
@@ -71,10 +71,10 @@ export async function runClassCalibration(classId: string) {
     byDefault.push(...d);
     byInUse.push(...(weights ? predictRecall(own, weights) : d));
   }
-  const report: CalibrationReport & { students: number; withOwnWeights: number } = {
+  const report: ClassCalibrationReport = {
     reviews: items.length,
     students: students.length,
-    withOwnWeights: personal,
+    notOnDefaults: personal,
     default: summarize(items, byDefault),
     inUse: personal ? summarize(items, byInUse) : null,
   };

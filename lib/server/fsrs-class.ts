@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { CalibrationReport } from "@/lib/fsrs/calibration";
+import type { ClassCalibrationReport } from "@/lib/fsrs/calibration";
 import type { FitOutcome } from "@/lib/fsrs/outcome";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, ownedClass } from "@/lib/server/class-access";
@@ -13,7 +13,7 @@ import { enqueueJob, openJob } from "@/lib/server/fsrs-jobs";
  * class forgets fastest first). Every function checks that the caller owns the class; the
  * fits themselves only ever run in the background.
  */
-export type ClassCalibration = CalibrationReport & { students: number; notOnDefaults: number };
+export type ClassCalibration = ClassCalibrationReport;
 
 const REVIEW_STATES = [2, 3]; // review and relearning: cards past their learning steps
 

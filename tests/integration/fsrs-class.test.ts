@@ -83,6 +83,7 @@ describe("the class prior and the class's calibration", () => {
     await drainJobs("test-runner");
     const { calibration, cards: perCard } = await getClassMemoryModel(teacher, classId);
     expect(calibration?.report).toMatchObject({ students: 13 });
+    expect(calibration!.report.notOnDefaults).toBeGreaterThanOrEqual(1); // at least the newcomer, on the class prior
     const report = calibration!.report;
     expect(report.reviews).toBeGreaterThan(1000);
     expect(report.default.bins.reduce((n, b) => n + b.reviews, 0)).toBe(report.reviews);
