@@ -30,7 +30,7 @@ export async function runClassFit(classId: string) {
   const comparison = fit.outcome === "defaults" ? null : await compareOnLaterReviews(items, DEFAULT_WEIGHTS);
   const decision =
     fit.outcome === "defaults"
-      ? { adopt: false, reason: outcomeSentence("defaults", items.length).replace("you have", "the class has") }
+      ? { adopt: false, reason: outcomeSentence("defaults", items.length, "the class") }
       : decideAdoption(comparison);
   const row = await db.fsrsFit.create({
     data: {

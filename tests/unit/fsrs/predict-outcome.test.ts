@@ -38,12 +38,24 @@ describe("what fsrs-rs returns below its minimums", () => {
     expect(outcomeSentence("defaults", 5)).toMatch(/default weights.*at least 8.*you have 5 reviews/);
   });
 
+  it("fits only the first four weights (the initial stabilities) between 8 and 63 usable reviews", async () => {
+    const items = buildItems(syntheticLearner({ seed: 5, cards: 100, days: 200 })).slice(0, 60);
+    expect(items).toHaveLength(60);
+    const fit = await fitWeights(items);
+    expect(fit.outcome).toBe("first-four");
+    fit.weights.slice(4).forEach((w, i) => expect(w).toBeCloseTo(DEFAULT_WEIGHTS[i + 4], 5));
+    expect(fit.weights.slice(0, 4)).not.toEqual(DEFAULT_WEIGHTS.slice(0, 4));
+  });
+
   it("tells the outcomes apart from the weights themselves", () => {
     const w = [...DEFAULT_WEIGHTS];
     expect(fitOutcome(w)).toBe("defaults");
     expect(fitOutcome([0.5, ...w.slice(1)])).toBe("first-four");
     expect(fitOutcome([...w.slice(0, 20), 0.3])).toBe("full");
     expect(outcomeSentence("first-four", 30)).toMatch(/only the first four.*64.*you have 30/);
+    // Above our count but short after fsrs-rs's outlier filter: the sentence says so, not "you need 8".
+    expect(outcomeSentence("defaults", 100)).toMatch(/default weights: of your 100 reviews.*outlier filter/);
+    expect(outcomeSentence("first-four", 300, "the class")).toMatch(/of the class's 300 reviews.*fewer than 64/);
   });
 });
 
