@@ -24,7 +24,7 @@ test("a new learner sees why the default weights stay, what each retention means
   // The server's runner polls the job table every few seconds; the page then shows what fsrs-rs returned.
   await expect(async () => {
     await page.reload();
-    await expect(page.getByText("fsrs-rs returned")).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByText("fsrs-rs returned", { exact: true })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 45_000 });
   await expect(
     page.getByText(/default weights: it needs at least 8 reviews it can learn from, and you have 0 reviews/).first(),
