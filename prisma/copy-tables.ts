@@ -20,7 +20,9 @@ export function modelsInForeignKeyOrder(schema = readFileSync("prisma/schema.pri
   const models = [...schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)].map(([, name, body]) => ({
     name,
     // a relation field that holds the key: `deck Deck @relation(fields: [deckId], …)`
-    parents: [...body.matchAll(/^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields:/gm)].map((m) => m[1]).filter((p) => p !== name),
+    parents: [...body.matchAll(/^\s*\w+\s+(\w+)\??\s+@relation\([^)]*\bfields:/gm)]
+      .map((m) => m[1])
+      .filter((p) => p !== name),
   }));
   const order: string[] = [];
   const visit = (name: string, path: string[]) => {
@@ -36,13 +38,18 @@ export function modelsInForeignKeyOrder(schema = readFileSync("prisma/schema.pri
 }
 
 /** The client's delegate for a model (`ReviewLog` → `db.reviewLog`). */
-const delegate = (db: PrismaClient, model: string) => (db as unknown as Record<string, Delegate>)[model[0].toLowerCase() + model.slice(1)];
+const delegate = (db: PrismaClient, model: string) =>
+  (db as unknown as Record<string, Delegate>)[model[0].toLowerCase() + model.slice(1)];
 
 /** Rows of a model in batches ordered by id (every model's primary key is `id`). */
 async function* batches(db: PrismaClient, model: string, size: number) {
   let cursor: string | undefined;
   for (;;) {
-    const rows = await delegate(db, model).findMany({ take: size, orderBy: { id: "asc" }, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    const rows = await delegate(db, model).findMany({
+      take: size,
+      orderBy: { id: "asc" },
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
     if (!rows.length) return;
     yield rows;
     cursor = String(rows[rows.length - 1].id);
@@ -51,8 +58,12 @@ async function* batches(db: PrismaClient, model: string, size: number) {
 
 /** A value as text that is the same whichever database it came from. */
 function canonical(row: Row) {
-  const keys = Object.keys(row).sort();
-  return JSON.stringify(keys.map((k) => [k, row[k] instanceof Date ? (row[k] as Date).toISOString() : typeof row[k] === "bigint" ? String(row[k]) : row[k]]));
+  const value = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? String(v) : v);
+  return JSON.stringify(
+    Object.keys(row)
+      .sort()
+      .map((k) => [k, value(row[k])]),
+  );
 }
 
 /**
@@ -78,7 +89,14 @@ export class TargetNotEmpty extends Error {
   }
 }
 
-export type CopyReport = { model: string; sourceRows: number; targetRows: number; sourceChecksum: string; targetChecksum: string; same: boolean }[];
+export type CopyReport = {
+  model: string;
+  sourceRows: number;
+  targetRows: number;
+  sourceChecksum: string;
+  targetChecksum: string;
+  same: boolean;
+}[];
 
 export async function copyDatabase(
   source: PrismaClient,

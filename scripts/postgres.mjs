@@ -40,7 +40,9 @@ export async function postgresProblem(url) {
 export function missingPostgres(what, url, problem) {
   const how = "Set TEST_POSTGRES_URL, or see README › Scale path (.ci/run installs and starts PostgreSQL).";
   if (process.env.CI) {
-    console.error(`\n✗ ${what} is required under CI, and no PostgreSQL answers at ${describeServer(url)}: ${problem}. ${how}\n`);
+    console.error(
+      `\n✗ ${what} is required under CI, and no PostgreSQL answers at ${describeServer(url)}: ${problem}. ${how}\n`,
+    );
     process.exit(1);
   }
   console.warn(`\n⚠ ${what} was SKIPPED: no PostgreSQL at ${describeServer(url)} (${problem}). ${how}\n`);

@@ -26,7 +26,9 @@ if (databaseProvider(url) === "postgresql" && !process.env.AUTH_SECRET) {
   );
 }
 const env =
-  process.env.SKIP_PREPARE === "1" ? { ...process.env, DATABASE_URL: url } : await prepareDatabase({ demo: process.argv.includes("--demo") });
+  process.env.SKIP_PREPARE === "1"
+    ? { ...process.env, DATABASE_URL: url }
+    : await prepareDatabase({ demo: process.argv.includes("--demo") });
 const serveEnv = { ...env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
 copyTfjsWasm();
 if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
@@ -57,7 +59,9 @@ function stop(code = 0) {
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
   setTimeout(() => process.exit(code), 5_000).unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : null))).then(() => process.exit(code));
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.on("exit", r)) : null))).then(() =>
+    process.exit(code),
+  );
 }
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));

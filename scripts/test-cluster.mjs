@@ -18,7 +18,8 @@ if (process.env.BUILD === "1" || !existsSync(join(".next", "BUILD_ID"))) {
 
 const databases = ["sqlite"];
 const problem = await postgresProblem(testPostgresUrl());
-if (problem) missingPostgres("The PostgreSQL case of the multi-process test (npm run test:cluster)", testPostgresUrl(), problem);
+if (problem)
+  missingPostgres("The PostgreSQL case of the multi-process test (npm run test:cluster)", testPostgresUrl(), problem);
 else databases.push("postgresql");
 
 await run(bin("vitest"), ["run", "--config", "vitest.cluster.config.ts", ...process.argv.slice(2)], {

@@ -12,4 +12,8 @@ if (problem) {
   process.exit(0);
 }
 console.log(`\nIntegration suite on PostgreSQL (${describeServer(url)})\n`);
-await run(bin("vitest"), ["run", "tests/integration", ...process.argv.slice(2)], { ...process.env, TEST_DATABASE: "postgresql", TEST_POSTGRES_URL: url });
+await run(bin("vitest"), ["run", "tests/integration", ...process.argv.slice(2)], {
+  ...process.env,
+  TEST_DATABASE: "postgresql",
+  TEST_POSTGRES_URL: url,
+});

@@ -11,8 +11,8 @@ export async function startApp(port: number, env: Record<string, string | undefi
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
-  child.stdout!.on("data", (c) => log.push(String(c)));
-  child.stderr!.on("data", (c) => log.push(String(c)));
+  child.stdout.on("data", (c) => log.push(String(c)));
+  child.stderr.on("data", (c) => log.push(String(c)));
   const app = { base: `http://127.0.0.1:${port}`, child, log };
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -30,8 +30,8 @@ export async function stopApp(app: AppProcess | undefined) {
   if (!app || app.child.exitCode !== null) return;
   const exited = new Promise((r) => app.child.once("exit", r));
   app.child.kill("SIGTERM");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-  if (app.child.exitCode === null) app.child.kill("SIGKILL");
+  const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(r, 5_000, false))]);
+  if (!stopped) app.child.kill("SIGKILL");
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);

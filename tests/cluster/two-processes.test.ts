@@ -24,7 +24,10 @@ describe.each(kinds)("two app processes on one %s database", (kind) => {
 
   beforeAll(async () => {
     prefix = uniqueName("pe_cluster");
-    url = kind === "postgresql" ? await createDatabase(testPostgresUrl(), prefix) : `file:${join(mkdtempSync(join(tmpdir(), "cluster-")), "app.db")}`;
+    url =
+      kind === "postgresql"
+        ? await createDatabase(testPostgresUrl(), prefix)
+        : `file:${join(mkdtempSync(join(tmpdir(), "cluster-")), "app.db")}`;
     await prepareDatabase({ demo: true, env: { ...process.env, DATABASE_URL: url } });
     const env = { DATABASE_URL: url, AUTH_SECRET: SECRET };
     [a, b] = await Promise.all([startApp(firstPort, env), startApp(firstPort + 100, env)]);
@@ -52,10 +55,16 @@ describe.each(kinds)("two app processes on one %s database", (kind) => {
       const before = doneToday((await page(b!.base, "/study", cookie!)).html);
       expect(before).toBe(0);
 
-      const grade = { id: randomUUID(), cardId: card.id, rating: 3, mode: "review", reviewedAt: new Date().toISOString() };
+      const grade = {
+        id: randomUUID(),
+        cardId: card.id,
+        rating: 3,
+        mode: "review",
+        reviewedAt: new Date().toISOString(),
+      };
       const onA = await postJson(a!.base, "/api/reviews", cookie!, grade);
       expect(onA.status).toBe(200);
-      const receipt = await onA.json();
+      const receipt = (await onA.json()) as unknown;
       expect(receipt).toMatchObject({ id: grade.id, cardId: card.id, rating: 3, undone: false });
 
       expect(doneToday((await page(b!.base, "/study", cookie!)).html)).toBe(1); // B reads what A wrote

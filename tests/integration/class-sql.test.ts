@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cardStates, classSql, countsBetween, lastReviews, quizAnswerMarks, windowByStudentAndCard } from "@/lib/server/class-sql";
+import {
+  cardStates,
+  classSql,
+  countsBetween,
+  lastReviews,
+  quizAnswerMarks,
+  windowByStudentAndCard,
+} from "@/lib/server/class-sql";
 import { cardState, makeCards, makeQuiz, makeUser, review, submitAttempt } from "./class-fixtures";
 
 // Every raw SQL statement of the app (lib/server/class-sql.ts), run on the database of this pass
@@ -8,14 +15,23 @@ import { cardState, makeCards, makeQuiz, makeUser, review, submitAttempt } from 
 // Bound dates, conditional sums, correlated subqueries, UNION ALL and the bigint/Date/text values
 // each database returns are where the two differ.
 const t = (iso: string) => new Date(iso);
-let classId: string, other: string, ana: string, ben: string, gone: string, cards: { id: string }[], quizId: string, items: string[];
+let classId: string,
+  other: string,
+  ana: string,
+  ben: string,
+  gone: string,
+  cards: { id: string }[],
+  quizId: string,
+  items: string[];
 
 beforeAll(async () => {
   const teacher = await makeUser("instructor");
   [ana, ben, gone] = [(await makeUser("student")).id, (await makeUser("student")).id, (await makeUser("student")).id];
   const [outsider, quiet] = [(await makeUser("student")).id, (await makeUser("student")).id];
-  classId = (await db.class.create({ data: { name: "SQL", instructorId: teacher.id, joinCode: `SQL${Date.now()}` } })).id;
-  other = (await db.class.create({ data: { name: "Other", instructorId: teacher.id, joinCode: `OTH${Date.now()}` } })).id;
+  classId = (await db.class.create({ data: { name: "SQL", instructorId: teacher.id, joinCode: `SQL${Date.now()}` } }))
+    .id;
+  other = (await db.class.create({ data: { name: "Other", instructorId: teacher.id, joinCode: `OTH${Date.now()}` } }))
+    .id;
   await db.enrollment.createMany({
     data: [
       { classId, userId: ana },
@@ -55,7 +71,8 @@ describe("the class statistics' raw SQL", () => {
   it("window: grades per (student, card) since a date, with the retention base, passes and Agains", async () => {
     const rows = await windowByStudentAndCard(classId, t("2026-03-01T00:00:00Z"));
     const c1 = cards[0].id;
-    const key = (r: { userId: string; cardId: string }) => `${r.userId === ana ? "ana" : "ben"}:${r.cardId === c1 ? "c1" : "c2"}`;
+    const key = (r: { userId: string; cardId: string }) =>
+      `${r.userId === ana ? "ana" : "ben"}:${r.cardId === c1 ? "c1" : "c2"}`;
     expect(Object.fromEntries(rows.map((r) => [key(r), [r.reviews, r.base, r.passed, r.graded, r.again]]))).toEqual({
       "ana:c1": [3, 2, 1, 2, 1],
       "ana:c2": [1, 0, 0, 1, 0],
@@ -74,7 +91,9 @@ describe("the class statistics' raw SQL", () => {
   });
 
   it("countsBetween: grades in each [bound, next bound), undone and other classes left out", async () => {
-    const bounds = ["2026-03-10T00:00:00Z", "2026-03-11T00:00:00Z", "2026-03-12T00:00:00Z", "2026-03-13T00:00:00Z"].map(t);
+    const bounds = ["2026-03-10T00:00:00Z", "2026-03-11T00:00:00Z", "2026-03-12T00:00:00Z", "2026-03-13T00:00:00Z"].map(
+      t,
+    );
     expect(await countsBetween(classId, bounds)).toEqual([1, 3, 1]);
     expect(await countsBetween(classId, bounds.slice(0, 1))).toEqual([]);
   });
@@ -100,6 +119,12 @@ describe("the class statistics' raw SQL", () => {
   });
 
   it("covers every statement in classSql (a new one needs its case here)", () => {
-    expect(Object.keys(classSql).sort()).toEqual(["cardStates", "countsBetween", "lastReviews", "quizAnswerMarks", "window"]);
+    expect(Object.keys(classSql).sort()).toEqual([
+      "cardStates",
+      "countsBetween",
+      "lastReviews",
+      "quizAnswerMarks",
+      "window",
+    ]);
   });
 });

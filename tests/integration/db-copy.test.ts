@@ -26,7 +26,10 @@ const models = modelsInForeignKeyOrder();
 const clients: { $disconnect(): Promise<void> }[] = [];
 
 function dbCopy(...args: string[]) {
-  const r = spawnSync(resolve("node_modules", ".bin", "tsx"), ["prisma/copy.ts", ...args], { encoding: "utf8", env: process.env });
+  const r = spawnSync(resolve("node_modules", ".bin", "tsx"), ["prisma/copy.ts", ...args], {
+    encoding: "utf8",
+    env: process.env,
+  });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
@@ -42,15 +45,32 @@ beforeAll(async () => {
   const cards = await db.card.findMany({ where: { active: true }, orderBy: { position: "asc" }, take: 3 });
   const now = Date.now();
   for (const [i, card] of cards.entries()) {
-    await recordGrade(actor, { id: randomUUID(), cardId: card.id, rating: (i % 4) + 1, mode: "review", reviewedAt: new Date(now - (3 - i) * 60_000), durationMs: 1500 + i });
+    await recordGrade(actor, {
+      id: randomUUID(),
+      cardId: card.id,
+      rating: (i % 4) + 1,
+      mode: "review",
+      reviewedAt: new Date(now - (3 - i) * 60_000),
+      durationMs: 1500 + i,
+    });
   }
-  await recordGrade(actor, { id: randomUUID(), cardId: cards[0].id, rating: 4, mode: "practice", reviewedAt: new Date(now) });
+  await recordGrade(actor, {
+    id: randomUUID(),
+    cardId: cards[0].id,
+    rating: 4,
+    mode: "practice",
+    reviewedAt: new Date(now),
+  });
   const teacher = await makeUser("instructor");
   const learner = await makeUser("student");
   const { quiz } = await makeClassQuiz(teacher, [learner]);
   const { attemptId } = await startAttempt(learner, quiz.id);
   for (const [i, item] of (await itemIdsOf(attemptId)).entries()) {
-    await saveAnswer(learner, { attemptId, quizItemId: item, response: await responseFor(attemptId, item, i % 2 === 0) });
+    await saveAnswer(learner, {
+      attemptId,
+      quizItemId: item,
+      response: await responseFor(attemptId, item, i % 2 === 0),
+    });
   }
   await submitAttempt(learner, attemptId);
 });
@@ -64,7 +84,18 @@ describe("npm run db:copy", () => {
     expect(run.code).toBe(0);
 
     const source = await digests(db);
-    for (const m of ["User", "Card", "Question", "Quiz", "CardState", "ReviewLog", "Class", "Enrollment", "Attempt", "AttemptAnswer"]) {
+    for (const m of [
+      "User",
+      "Card",
+      "Question",
+      "Quiz",
+      "CardState",
+      "ReviewLog",
+      "Class",
+      "Enrollment",
+      "Attempt",
+      "AttemptAnswer",
+    ]) {
       expect(source[m].rows, m).toBeGreaterThan(0);
     }
     const copy = createPrismaClient(sqliteCopy);
@@ -99,19 +130,26 @@ describe("npm run db:copy", () => {
 
     const replaced = dbCopy("--from", process.env.DATABASE_URL!, "--to", sqliteCopy, "--replace");
     expect(replaced.code, replaced.out).toBe(0);
-    expect(await copy.user.findUniqueOrThrow({ where: { email: "student@example.edu" } })).toMatchObject({ name: "Renamed after the copy" });
+    expect(await copy.user.findUniqueOrThrow({ where: { email: "student@example.edu" } })).toMatchObject({
+      name: "Renamed after the copy",
+    });
     expect(await digests(copy)).toEqual(await digests(db));
   });
 
   it("refuses bad arguments with the usage line", () => {
     const same = dbCopy("--from", sqliteCopy, "--to", sqliteCopy);
-    expect([same.code, /same database/.test(same.out), /usage: npm run db:copy/.test(same.out)]).toEqual([2, true, true]);
+    expect([same.code, /same database/.test(same.out), /usage: npm run db:copy/.test(same.out)]).toEqual([
+      2,
+      true,
+      true,
+    ]);
     expect(dbCopy("--from", "mysql://u:secret@h/db", "--to", sqliteCopy).out).not.toContain("secret");
   });
 
   it("orders every model after the models its foreign keys point to", () => {
     expect([...models].sort()).toEqual(Object.values(Prisma.ModelName).sort());
-    const before = (a: string, b: string) => expect(models.indexOf(a), `${a} before ${b}`).toBeLessThan(models.indexOf(b));
+    const before = (a: string, b: string) =>
+      expect(models.indexOf(a), `${a} before ${b}`).toBeLessThan(models.indexOf(b));
     before("User", "Class");
     before("Deck", "Card");
     before("Card", "ReviewLog");

@@ -60,16 +60,34 @@ describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database from the pr
 
     const db = createPrismaClient(url);
     clients.push(db);
-    expect(await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true } })).toEqual([
+    expect(
+      await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true } }),
+    ).toEqual([
       { id: "u-learn", email: "learn@example.edu", name: "Émile Learner", role: "student" },
       { id: "u-teach", email: "teach@example.edu", name: "Ada Teacher", role: "instructor" },
     ]);
     const state = await db.cardState.findUniqueOrThrow({ where: { id: "s-1" } });
-    expect([state.due.toISOString(), state.stability, state.difficulty, state.reps, state.state]).toEqual(["2026-03-01T10:00:00.000Z", 4.5, 6.25, 3, 2]);
+    expect([state.due.toISOString(), state.stability, state.difficulty, state.reps, state.state]).toEqual([
+      "2026-03-01T10:00:00.000Z",
+      4.5,
+      6.25,
+      3,
+      2,
+    ]);
     const log = await db.reviewLog.findUniqueOrThrow({ where: { id: "r-1" } });
-    expect([log.rating, log.reviewedAt.toISOString(), log.stateAfter, log.mode, log.undoneAt]).toEqual([3, "2026-03-01T10:00:00.000Z", '{"due":"x"}', "review", null]);
-    expect(await db.enrollment.findMany({ select: { classId: true, userId: true, removedAt: true } })).toEqual([{ classId: "k-1", userId: "u-learn", removedAt: null }]);
+    expect([log.rating, log.reviewedAt.toISOString(), log.stateAfter, log.mode, log.undoneAt]).toEqual([
+      3,
+      "2026-03-01T10:00:00.000Z",
+      '{"due":"x"}',
+      "review",
+      null,
+    ]);
+    expect(await db.enrollment.findMany({ select: { classId: true, userId: true, removedAt: true } })).toEqual([
+      { classId: "k-1", userId: "u-learn", removedAt: null },
+    ]);
     expect(await db.card.count()).toBe(1);
-    expect(await db.class.findUniqueOrThrow({ where: { id: "k-1" }, select: { joinCode: true } })).toEqual({ joinCode: "K7MP2QXD" });
+    expect(await db.class.findUniqueOrThrow({ where: { id: "k-1" }, select: { joinCode: true } })).toEqual({
+      joinCode: "K7MP2QXD",
+    });
   });
 });

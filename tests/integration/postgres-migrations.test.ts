@@ -12,10 +12,14 @@ import { createDatabase, describePostgresSchema, testPostgresUrl, withClient } f
 describe.runIf(process.env.TEST_DATABASE === "postgresql")("PostgreSQL migrations", () => {
   it("replaying every generated migration gives exactly the generated schema (no drift)", async () => {
     // --script only prints SQL; a SQLite URL keeps the CLI from connecting anywhere.
-    const sql = execFileSync(resolve("node_modules", ".bin", "prisma"), ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script"], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), "pg-drift-")), "unused.db")}` },
-    });
+    const sql = execFileSync(
+      resolve("node_modules", ".bin", "prisma"),
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), "pg-drift-")), "unused.db")}` },
+      },
+    );
     const direct = await createDatabase(testPostgresUrl(), `${inject("postgresPrefix")}_direct`);
     await withClient(direct, (c) => c.query(sql));
 
@@ -27,7 +31,9 @@ describe.runIf(process.env.TEST_DATABASE === "postgresql")("PostgreSQL migration
 
   it("records every migration as applied, under the SQLite migration's name", async () => {
     const rows = await withClient(process.env.DATABASE_URL!, (c) =>
-      c.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name'),
+      c.query<{ migration_name: string }>(
+        'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      ),
     );
     const { migrationNames } = await import("@/scripts/postgres-schema.mjs");
     expect(rows.rows.map((r) => r.migration_name)).toEqual(migrationNames("prisma/migrations"));

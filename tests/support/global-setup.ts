@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
   const admin = testPostgresUrl();
   const problem = await postgresProblem(admin);
   if (problem) {
-    throw new Error(`TEST_DATABASE=postgresql, but no PostgreSQL answers at ${describeServer(admin)} (TEST_POSTGRES_URL): ${problem}`);
+    throw new Error(
+      `TEST_DATABASE=postgresql, but no PostgreSQL answers at ${describeServer(admin)} (TEST_POSTGRES_URL): ${problem}`,
+    );
   }
   const prefix = uniqueName("pe_test");
   const template = `${prefix}_template`;

@@ -45,9 +45,13 @@ export default defineConfig({
 });
 `,
   );
-  return execFileSync(resolve("node_modules", ".bin", "prisma"), ["migrate", "deploy", "--config", join(dir, "prisma.config.mjs")], {
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-    stdio: "pipe",
-  });
+  return execFileSync(
+    resolve("node_modules", ".bin", "prisma"),
+    ["migrate", "deploy", "--config", join(dir, "prisma.config.mjs")],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+      stdio: "pipe",
+    },
+  );
 }

@@ -53,7 +53,10 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 /** Drops every database whose name starts with `prefix` (WITH (FORCE): the test processes may still hold connections). */
 export async function dropDatabases(adminUrl: string, prefix: string) {
   await withClient(adminUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
+    const { rows } = await c.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
     for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${ident(datname)} WITH (FORCE)`);
   });
 }
@@ -71,11 +74,13 @@ export function migrateDeploy(url: string, extraArgs: string[] = []) {
 export async function describePostgresSchema(url: string) {
   return withClient(url, async (c) => {
     const skip = "'_prisma_migrations'";
-    const columns = await c.query(
+    const columns = await c.query<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name, data_type, is_nullable, column_default, datetime_precision
        FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> ${skip} ORDER BY table_name, column_name`,
     );
-    const indexes = await c.query(`SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> ${skip} ORDER BY indexname`);
+    const indexes = await c.query(
+      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> ${skip} ORDER BY indexname`,
+    );
     const constraints = await c.query(
       `SELECT t.relname AS table_name, k.conname, k.contype, pg_get_constraintdef(k.oid) AS definition
        FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace

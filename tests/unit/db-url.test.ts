@@ -11,7 +11,9 @@ describe("the database URL, decided in one place", () => {
 
   it("a file: URL is SQLite, a postgresql:// or postgres:// URL is PostgreSQL", () => {
     expect(databaseProvider("file:./data/app.db")).toBe("sqlite");
-    expect(databaseUrl({ DATABASE_URL: "postgresql://u:p@db.example.edu:5432/paramlab" })).toBe("postgresql://u:p@db.example.edu:5432/paramlab");
+    expect(databaseUrl({ DATABASE_URL: "postgresql://u:p@db.example.edu:5432/paramlab" })).toBe(
+      "postgresql://u:p@db.example.edu:5432/paramlab",
+    );
     expect(databaseProvider("postgresql://u:p@host/db")).toBe("postgresql");
     expect(databaseProvider("postgres://u:p@host/db")).toBe("postgresql");
     expect(databaseProvider("mysql://u:p@host/db")).toBeNull();
@@ -20,7 +22,9 @@ describe("the database URL, decided in one place", () => {
 
   it("refuses any other URL with a message that names both kinds, not the password", () => {
     const other = { DATABASE_URL: "mysql://user:secret@host/db" };
-    expect(() => databaseUrl(other)).toThrow(/SQLite file URL such as file:\.\/data\/app\.db or a PostgreSQL URL such as postgresql:\/\/.*\(got "mysql:…"\)/);
+    expect(() => databaseUrl(other)).toThrow(
+      /SQLite file URL such as file:\.\/data\/app\.db or a PostgreSQL URL such as postgresql:\/\/.*\(got "mysql:…"\)/,
+    );
     expect(() => databaseUrl(other)).not.toThrow(/secret/);
   });
 

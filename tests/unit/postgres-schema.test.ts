@@ -32,7 +32,9 @@ describe("the PostgreSQL schema and migrations follow the SQLite ones", () => {
     expect(status.missing, `PostgreSQL migrations missing. ${FIX}`).toEqual([]);
     expect(status.orphans, "PostgreSQL migrations without a SQLite original (renamed or deleted?)").toEqual([]);
     expect(migrationNames(POSTGRES_MIGRATIONS)).toEqual(migrationNames(SQLITE_MIGRATIONS));
-    expect(status.lockUpToDate, `prisma/postgres/migrations/migration_lock.toml must say postgresql. ${FIX}`).toBe(true);
+    expect(status.lockUpToDate, `prisma/postgres/migrations/migration_lock.toml must say postgresql. ${FIX}`).toBe(
+      true,
+    );
   });
 
   it("each generated migration says where it came from", () => {
