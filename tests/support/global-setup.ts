@@ -3,9 +3,10 @@
 // (tests/support/setup-db.ts). SQLite: a template file. PostgreSQL (TEST_DATABASE=postgresql): a
 // template database on the TEST_POSTGRES_URL server; everything this run created is dropped at the end.
 import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { describeServer } from "@/scripts/postgres.mjs";
 import { createDatabase, dropDatabases, migrateDeploy, postgresProblem, testPostgresUrl, uniqueName } from "./postgres";
@@ -20,12 +21,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE !== "postgresql") {
-    const file = join(mkdtempSync(join(tmpdir(), "pe-template-")), "template.db");
-    migrateDeploy(`file:${file}`);
-    const db = new Database(file);
-    db.pragma("journal_mode = WAL"); // as scripts/lib.mjs sets it; kept in the file, so in every copy
-    db.close(); // a clean close folds the WAL back in: the file alone is the whole database
-    project.provide("sqliteTemplate", file);
+    project.provide("sqliteTemplate", sqliteTemplate());
     return;
   }
   const admin = testPostgresUrl();
@@ -41,4 +37,31 @@ export default async function setup(project: TestProject) {
   project.provide("postgresPrefix", prefix);
   project.provide("postgresTemplate", template);
   return () => dropDatabases(admin, prefix);
+}
+
+/**
+ * The SQLite template, kept in the OS temp folder under a hash of the migrations, so a run pays for
+ * `prisma migrate deploy` (seconds) only after the migrations change. Made under a private name
+ * and renamed into place, so two runs at once never see half a file.
+ */
+function sqliteTemplate() {
+  const dir = join(process.cwd(), "prisma", "migrations");
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir)
+    .filter((n) => /^\d+_/.test(n))
+    .sort()) {
+    hash.update(name).update(readFileSync(join(dir, name, "migration.sql")));
+  }
+  const folder = join(tmpdir(), "paramlab-test-templates");
+  const file = join(folder, `${hash.digest("hex").slice(0, 16)}.db`);
+  if (existsSync(file)) return file;
+  mkdirSync(folder, { recursive: true });
+  const fresh = join(mkdtempSync(join(folder, "new-")), "template.db");
+  migrateDeploy(`file:${fresh}`);
+  const db = new Database(fresh);
+  db.pragma("journal_mode = WAL"); // as scripts/lib.mjs sets it; kept in the file, so in every copy
+  db.close(); // a clean close folds the WAL back in: the file alone is the whole database
+  renameSync(fresh, file);
+  rmSync(dirname(fresh), { recursive: true, force: true });
+  return file;
 }
