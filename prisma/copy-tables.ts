@@ -37,22 +37,39 @@ export function modelsInForeignKeyOrder(schema = readFileSync("prisma/schema.pri
   return order;
 }
 
+/**
+ * Each model's primary key field (`id` for most, `key` for a table such as a rate-limit store):
+ * rows are read in batches ordered by it. A composite key (@@id) is refused, not guessed.
+ */
+export function primaryKeys(schema = readFileSync("prisma/schema.prisma", "utf8")): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const [, name, body] of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const field = /^\s*(\w+)\s+\w+\s+[^\n]*@id\b/m.exec(body)?.[1];
+    if (!field || /@@id\b/.test(body)) throw new Error(`db:copy needs a single-field @id on model ${name}`);
+    keys[name] = field;
+  }
+  return keys;
+}
+
 /** The client's delegate for a model (`ReviewLog` → `db.reviewLog`). */
 const delegate = (db: PrismaClient, model: string) =>
   (db as unknown as Record<string, Delegate>)[model[0].toLowerCase() + model.slice(1)];
 
-/** Rows of a model in batches ordered by id (every model's primary key is `id`). */
+let keys: Record<string, string> | undefined;
+
+/** Rows of a model in batches ordered by its primary key. */
 async function* batches(db: PrismaClient, model: string, size: number) {
-  let cursor: string | undefined;
+  const key = (keys ??= primaryKeys())[model];
+  let cursor: unknown;
   for (;;) {
     const rows = await delegate(db, model).findMany({
       take: size,
-      orderBy: { id: "asc" },
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      orderBy: { [key]: "asc" },
+      ...(cursor === undefined ? {} : { cursor: { [key]: cursor }, skip: 1 }),
     });
     if (!rows.length) return;
     yield rows;
-    cursor = String(rows[rows.length - 1].id);
+    cursor = rows[rows.length - 1][key];
   }
 }
 
