@@ -78,7 +78,7 @@ beforeAll(async () => {
 afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
 // Generous: each run of the command starts tsx and \`prisma migrate deploy\` (seconds each on a busy machine).
-describe("npm run db:copy", { timeout: 240_000 }, () => {
+describe("npm run db:copy", { timeout: 480_000 }, () => {
   it("copies every table in foreign-key order and checks each one's row count and checksum", async () => {
     const run = dbCopy("--from", process.env.DATABASE_URL!, "--to", sqliteCopy, "--batch", "4");
     expect(run.out).toContain(`All ${models.length} tables copied and verified`);
