@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Each test file gets its own database: SQLite by default, PostgreSQL under TEST_DATABASE=postgresql.
+    globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-db.ts"],
     // next-auth imports "next/server" without an extension, which Node's own ESM loader cannot
     // resolve; run it through Vite instead (this also lets a test stand in for next/headers).

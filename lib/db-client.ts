@@ -1,8 +1,24 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl } from "@/lib/db-url.mjs";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { databaseProvider, databaseUrl } from "@/lib/db-url.mjs";
 
-/** A new client on the SQLite file named by DATABASE_URL (or the embedded default). */
+/**
+ * A new client on the database named by DATABASE_URL (or the embedded SQLite default).
+ *
+ * Prisma generates a client per provider (its SQL and its query compiler differ), so there are
+ * two, made from the same models: lib/generated/prisma from prisma/schema.prisma (SQLite) and
+ * lib/generated/prisma-postgres from prisma/postgres/schema.prisma, which is generated from it
+ * (`npm run db:postgres`). The URL picks one at run time, so one build and one test run serve
+ * both databases. The rest of the app is typed against the SQLite client; the PostgreSQL one has
+ * the same models and methods (TypeScript cannot prove that across two generated copies, hence the
+ * cast), and the integration suite runs on both databases to show it.
+ */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { dirname, resolve } from "node:path";
-import { databaseUrl } from "../lib/db-url.mjs";
+import { databaseProvider, databaseUrl } from "../lib/db-url.mjs";
 
 export function run(cmd, args, env = process.env) {
   return new Promise((ok, fail) => {
@@ -15,17 +15,23 @@ export function run(cmd, args, env = process.env) {
 
 export const bin = (name) => resolve("node_modules", ".bin", name);
 
-/** Creates the database folder, applies migrations, turns on WAL and seeds the content (and demo accounts). */
+/**
+ * Applies migrations and seeds the content (and demo accounts). On SQLite it first creates the
+ * file's folder and turns on WAL; a PostgreSQL database must exist already (createdb).
+ */
 export async function prepareDatabase({ demo, env = process.env }) {
   const url = databaseUrl(env);
-  const file = resolve(url.replace(/^file:/, ""));
-  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = databaseProvider(url) === "sqlite";
+  const file = sqlite ? resolve(url.replace(/^file:/, "")) : null;
+  if (file) mkdirSync(dirname(file), { recursive: true });
   const childEnv = { ...env, DATABASE_URL: url };
   await run(bin("prisma"), ["migrate", "deploy"], childEnv);
-  const { default: Database } = await import("better-sqlite3");
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL"); // readers never wait for the writer; persists in the file
-  sqlite.close();
+  if (file) {
+    const { default: Database } = await import("better-sqlite3");
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL"); // readers never wait for the writer; persists in the file
+    db.close();
+  }
   await run(bin("tsx"), ["prisma/seed.ts", ...(demo ? ["--demo"] : [])], childEnv);
   return childEnv;
 }

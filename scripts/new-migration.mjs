@@ -1,11 +1,12 @@
 // `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // from the difference between the last committed schema.prisma and the working one.
 // (`prisma migrate dev` cannot run here: its shadow database fails on multi-statement SQL.)
+// Then it writes the PostgreSQL twin of the new migration (scripts/postgres-schema.mjs).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bin } from "./lib.mjs";
+import { bin, run } from "./lib.mjs";
 
 const name = (process.argv[2] || "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
 if (!name) {
@@ -29,3 +30,5 @@ const dir = join("prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "migration.sql"), sql);
 console.log(`wrote ${join(dir, "migration.sql")}:\n\n${readFileSync(join(dir, "migration.sql"), "utf8")}`);
+console.log("PostgreSQL: npm run db:postgres");
+await run("node", ["scripts/postgres-schema.mjs"]);

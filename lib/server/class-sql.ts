@@ -8,11 +8,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * A class of 1,000 students holds millions of logs; these read only covering indexes
  * (see the ReviewLog indexes in prisma/schema.prisma), never the table rows.
  *
- * They run on SQLite, the only database the app supports today (lib/db-url.mjs refuses any
- * other URL). They are written in standard SQL only — double-quoted identifiers,
- * COUNT/SUM/CASE, IN (subquery), correlated subqueries with ORDER BY … LIMIT 1, UNION ALL —
- * as Prisma tagged templates (bound values, never string concatenation), so that the planned
- * PostgreSQL support has less to change; none of it has been run on PostgreSQL yet.
+ * They are written in standard SQL only — double-quoted identifiers, COUNT/SUM/CASE, IN
+ * (subquery), correlated subqueries with ORDER BY … LIMIT 1, UNION ALL — as Prisma tagged
+ * templates (bound values, never string concatenation), and run unchanged on SQLite and
+ * PostgreSQL: tests/integration/class-sql.test.ts checks every statement on both.
  * Values come back as number or bigint, and dates as Date or ISO text, and are normalized.
  * Callers must have checked that the actor owns the class.
  */
