@@ -5,8 +5,9 @@ import { VERDICTS, type VerdictCounts } from "@/lib/experiments/robustness/tally
 import type { Verdict } from "@/lib/experiments/types";
 
 /**
- * The learner's verdict beside the committed distribution: "Your run: Supported · across 20
- * seeds: supported 20/20" for the whole claim, "… this claim held in 14/20" for a part.
+ * The learner's verdict beside the committed distribution: "Your run: supported · across 20
+ * seeds at the default settings: supported 20/20" for the whole claim, "… this claim held in
+ * 14/20" for a part.
  */
 export function YourRunBeside({
   verdict,
@@ -20,8 +21,8 @@ export function YourRunBeside({
   const c = claimId ? summary.claims.find((x) => x.id === claimId) : undefined;
   if (claimId && !c) return null;
   return (
-    <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid={`across-${claimId ?? "overall"}`}>
-      Your run: {VERDICT_WORDS[verdict]} · across {summary.n} seeds:{" "}
+    <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid={`your-run-${claimId ?? "overall"}`}>
+      Your run: {VERDICT_WORDS[verdict]} · across {summary.n} seeds at the default settings:{" "}
       {c ? `this claim ${heldText(c.counts, summary.n)}` : countsText(summary.overall, summary.n)}
     </p>
   );

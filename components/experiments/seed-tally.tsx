@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/client-only";
 import { VerdictBadge } from "@/components/experiments/verdict-panel";
 import { useSeedTally } from "@/components/experiments/use-seed-tally";
 import { countsText, heldText } from "@/lib/experiments/robustness/describe";
@@ -13,8 +14,7 @@ const COUNT = 5;
 /** "Run 5 seeds": the learner's own tally, at their settings, in the worker. */
 export function SeedTally({ slug, settings, backend }: { slug: string; settings: Settings; backend: BackendChoice }) {
   const { state, start, stop } = useSeedTally(slug, settings, backend);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated(); // the button works only once the worker can start
   const running = state.status === "running";
   const t = useMemo(() => tally(state.runs), [state.runs]);
   const query = (seed: number) =>

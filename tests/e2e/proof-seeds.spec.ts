@@ -20,10 +20,10 @@ test("a proof shows its verdicts across 20 seeds beside the learner's run, claim
 
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("verdict")).toBeVisible({ timeout: 90_000 });
-  await expect(page.getByTestId("across-overall")).toContainText(
-    new RegExp(`^Your run: (supported|it depends|not supported) · across ${summary.n} seeds: `),
+  await expect(page.getByTestId("your-run-overall")).toContainText(
+    new RegExp(`^Your run: (supported|it depends|not supported) · across ${summary.n} seeds at the default settings: `),
   );
-  await expect(page.getByTestId("across-memory")).toContainText(
+  await expect(page.getByTestId("your-run-memory")).toContainText(
     `this claim held in ${summary.claims.find((c) => c.id === "memory")!.counts.supported}/${summary.n}`,
   );
   // The timing claim says where it was timed.

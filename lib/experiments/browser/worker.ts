@@ -14,7 +14,9 @@ const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
 /** The device in a few words, for verdicts on timings ("Linux x86_64 · 8 threads"). */
 function device(): string {
   const nav = self.navigator as Navigator & { userAgentData?: { platform?: string } };
-  return `${nav.userAgentData?.platform || nav.platform || "unknown platform"} · ${nav.hardwareConcurrency || "?"} threads`;
+  // userAgentData where the browser has it; else the platform part of the user agent, "(X11; Linux x86_64)"
+  const platform = nav.userAgentData?.platform || /\(([^;)]+)/.exec(nav.userAgent)?.[1] || "unknown platform";
+  return `${platform} · ${nav.hardwareConcurrency || "?"} threads`;
 }
 
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
