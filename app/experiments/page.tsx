@@ -3,6 +3,8 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page";
 import { VerdictBadge } from "@/components/experiments/verdict-panel";
 import { EXPERIMENTS } from "@/lib/experiments/catalog";
+import { countsText } from "@/lib/experiments/robustness/describe";
+import { SUMMARIES } from "@/lib/experiments/robustness/summaries";
 import { experimentCards, myRunSummary } from "@/lib/server/experiments";
 import { currentActor } from "@/lib/server/session";
 
@@ -47,6 +49,11 @@ export default async function ExperimentsPage() {
               <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
                 Proves: {[...new Set(e.claims.map((c) => cards[c.cardKey]?.title ?? c.cardKey))].join(" · ")}
               </p>
+              {SUMMARIES[e.slug] ? (
+                <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400" data-testid={`across-${e.slug}`}>
+                  Across {SUMMARIES[e.slug].n} seeds: {countsText(SUMMARIES[e.slug].overall, SUMMARIES[e.slug].n)}
+                </p>
+              ) : null}
               <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
                 {s ? (
                   <span className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">

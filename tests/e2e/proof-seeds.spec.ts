@@ -51,3 +51,13 @@ test("Run 5 seeds runs five random seeds in the worker and tallies the learner's
   expect(counted).toBe(5);
   await expect(tally.getByRole("button", { name: "Run 5 seeds" })).toBeEnabled();
 });
+
+test("the proofs index says how often each proof's verdict held across seeds", async ({ page }) => {
+  await page.goto("/experiments");
+  const overall = Object.entries(summary.overall)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([v, n]) => `${v.replace("_", " ")} ${n}/${summary.n}`)
+    .join(" · ");
+  await expect(page.getByTestId("across-memory-speed")).toHaveText(`Across ${summary.n} seeds: ${overall}`);
+});
