@@ -27,9 +27,12 @@ test("a proof shows its verdicts across 20 seeds beside the learner's run, claim
     `this claim held in ${summary.claims.find((c) => c.id === "memory")!.counts.supported}/${summary.n}`,
   );
   // The timing claim says where it was timed.
-  await expect(page.getByRole("listitem").filter({ hasText: "Training is faster" })).toContainText(
-    /Timed on the (webgl|wasm|cpu) backend \(.+ threads\)/,
-  );
+  await expect(
+    page
+      .getByRole("region", { name: "Verdict", exact: true })
+      .getByRole("listitem")
+      .filter({ hasText: "Training is faster" }),
+  ).toContainText(/Timed on the (webgl|wasm|cpu) backend \(.+ threads\)/);
 });
 
 test("Run 5 seeds runs five random seeds in the worker and tallies the learner's own verdicts @desktop-only", async ({
