@@ -9,6 +9,7 @@ const summary = JSON.parse(readFileSync("lib/experiments/robustness/memory-speed
 };
 
 test("a proof shows its verdicts across 20 seeds beside the learner's run, claim by claim", async ({ page }) => {
+  test.setTimeout(180_000); // a real training run on a CPU shared with other jobs
   await page.goto("/experiments/memory-speed?epochs=2");
   const across = page.getByTestId("across-seeds");
   await expect(across.getByRole("heading", { name: `Across ${summary.n} seeds` })).toBeVisible();
@@ -19,7 +20,7 @@ test("a proof shows its verdicts across 20 seeds beside the learner's run, claim
   );
 
   await page.getByRole("button", { name: "Run", exact: true }).click();
-  await expect(page.getByTestId("verdict")).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId("verdict")).toBeVisible({ timeout: 150_000 });
   await expect(page.getByTestId("your-run-overall")).toContainText(
     new RegExp(`^Your run: (supported|it depends|not supported) · across ${summary.n} seeds at the default settings: `),
   );
