@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page";
 import { VerdictBadge } from "@/components/experiments/verdict-panel";
 import { EXPERIMENTS } from "@/lib/experiments/catalog";
 import { countsText } from "@/lib/experiments/robustness/describe";
-import { SUMMARIES } from "@/lib/experiments/robustness/summaries";
+import { summaryOf } from "@/lib/experiments/robustness/summaries";
 import { experimentCards, myRunSummary } from "@/lib/server/experiments";
 import { currentActor } from "@/lib/server/session";
 
@@ -35,6 +35,7 @@ export default async function ExperimentsPage() {
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Experiments">
         {EXPERIMENTS.map((e) => {
           const s = mine[e.slug];
+          const across = summaryOf(e.slug);
           return (
             <li
               key={e.slug}
@@ -49,9 +50,9 @@ export default async function ExperimentsPage() {
               <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
                 Proves: {[...new Set(e.claims.map((c) => cards[c.cardKey]?.title ?? c.cardKey))].join(" · ")}
               </p>
-              {SUMMARIES[e.slug] ? (
+              {across ? (
                 <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400" data-testid={`across-${e.slug}`}>
-                  Across {SUMMARIES[e.slug].n} seeds: {countsText(SUMMARIES[e.slug].overall, SUMMARIES[e.slug].n)}
+                  Across {across.n} seeds: {countsText(across.overall, across.n)}
                 </p>
               ) : null}
               <div className="mt-3 flex flex-wrap items-center justify-between gap-2">

@@ -8,7 +8,7 @@ import { VariantList } from "@/components/experiments/variant-list";
 import { ClaimPanel } from "@/components/experiments/claim-panel";
 import { AcrossSeedsPanel } from "@/components/experiments/across-seeds";
 import { SeedTally } from "@/components/experiments/seed-tally";
-import { SUMMARIES } from "@/lib/experiments/robustness/summaries";
+import { summaryOf } from "@/lib/experiments/robustness/summaries";
 import { defaultSettings } from "@/lib/experiments/settings";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { experimentCards } from "@/lib/server/experiments";
@@ -36,7 +36,7 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   const actor = await currentActor();
   const cards = await experimentCards();
   const backCard = cards[cardKey ?? def.claims[0].cardKey];
-  const across = SUMMARIES[slug];
+  const across = summaryOf(slug);
   const defaults = defaultSettings(def);
   const settingsDiffer = def.settings.some((s) => s.key !== "seed" && settings[s.key] !== defaults[s.key]);
   const here = `/experiments/${slug}?${new URLSearchParams({ ...(cardKey ? { card: cardKey } : {}), ...Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])), ...(backend !== "auto" ? { backend } : {}) })}`;

@@ -25,3 +25,6 @@ const all = [
 ] as RobustnessSummary[];
 
 export const SUMMARIES: Record<string, RobustnessSummary> = Object.fromEntries(all.map((s) => [s.slug, s]));
+
+/** The summary of one experiment, or undefined for one not measured yet (the page then shows none). */
+export const summaryOf = (slug: string): RobustnessSummary | undefined => SUMMARIES[slug];
