@@ -3,6 +3,8 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page";
 import { VerdictBadge } from "@/components/experiments/verdict-panel";
 import { EXPERIMENTS } from "@/lib/experiments/catalog";
+import { countsText } from "@/lib/experiments/robustness/describe";
+import { summaryOf } from "@/lib/experiments/robustness/summaries";
 import { experimentCards, myRunSummary } from "@/lib/server/experiments";
 import { currentActor } from "@/lib/server/session";
 
@@ -33,6 +35,7 @@ export default async function ExperimentsPage() {
       <ul className="grid gap-3 sm:grid-cols-2" aria-label="Experiments">
         {EXPERIMENTS.map((e) => {
           const s = mine[e.slug];
+          const across = summaryOf(e.slug);
           return (
             <li
               key={e.slug}
@@ -47,6 +50,11 @@ export default async function ExperimentsPage() {
               <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
                 Proves: {[...new Set(e.claims.map((c) => cards[c.cardKey]?.title ?? c.cardKey))].join(" · ")}
               </p>
+              {across ? (
+                <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400" data-testid={`across-${e.slug}`}>
+                  Across {across.n} seeds: {countsText(across.overall, across.n)}
+                </p>
+              ) : null}
               <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
                 {s ? (
                   <span className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">

@@ -14,6 +14,7 @@ import { keyOf } from "@/lib/experiments/run-state";
 import { useExperimentRun } from "@/components/experiments/use-experiment-run";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { formatMs } from "@/lib/experiments/format";
+import type { RobustnessSummary } from "@/lib/experiments/robustness/summary";
 import type { BackendChoice, Settings } from "@/lib/experiments/types";
 
 export function RunPanel({
@@ -22,12 +23,14 @@ export function RunPanel({
   backend,
   signedIn,
   signInHref,
+  across,
 }: {
   slug: string;
   settings: Settings;
   backend: BackendChoice;
   signedIn: boolean;
   signInHref: string;
+  across?: RobustnessSummary;
 }) {
   const def = getExperiment(slug)!;
   const tasks = useMemo(() => def.tasks(settings), [def, settings]);
@@ -115,7 +118,7 @@ export function RunPanel({
 
       {state.output ? (
         <>
-          <VerdictPanel report={state.output.verdict} note={def.note} />
+          <VerdictPanel report={state.output.verdict} note={def.note} across={across} />
           <p
             className="text-sm text-zinc-600 dark:text-zinc-400"
             data-testid="run-summary"

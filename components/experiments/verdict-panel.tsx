@@ -1,4 +1,6 @@
 import { Badge } from "@/components/ui/page";
+import { YourRunBeside } from "@/components/experiments/across-seeds";
+import type { RobustnessSummary } from "@/lib/experiments/robustness/summary";
 import type { Verdict, VerdictReport } from "@/lib/experiments/types";
 
 const LABEL: Record<Verdict, string> = {
@@ -13,7 +15,15 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
 }
 
 /** The verdict and, for each part of the claim, the measured numbers that decided it. */
-export function VerdictPanel({ report, note }: { report: VerdictReport; note?: string }) {
+export function VerdictPanel({
+  report,
+  note,
+  across,
+}: {
+  report: VerdictReport;
+  note?: string;
+  across?: RobustnessSummary;
+}) {
   return (
     <section
       aria-labelledby="verdict-heading"
@@ -27,6 +37,7 @@ export function VerdictPanel({ report, note }: { report: VerdictReport; note?: s
           <VerdictBadge verdict={report.verdict} />
         </span>
       </div>
+      {across ? <YourRunBeside verdict={report.verdict} summary={across} /> : null}
       <p className="mt-2 font-medium">{report.headline}</p>
       <ul className="mt-3 space-y-3">
         {report.claims.map((c) => (
@@ -35,6 +46,7 @@ export function VerdictPanel({ report, note }: { report: VerdictReport; note?: s
               <VerdictBadge verdict={c.verdict} />
               <span className="font-semibold">{c.claim}</span>
             </div>
+            {across ? <YourRunBeside verdict={c.verdict} summary={across} claimId={c.id} /> : null}
             <p className="mt-1 text-zinc-700 dark:text-zinc-300">{c.because}</p>
             {c.numbers.length ? (
               <dl className="mt-2 grid gap-x-3 gap-y-1 text-xs sm:grid-cols-[auto_1fr]">

@@ -11,7 +11,6 @@ import {
   quantizeInt8,
 } from "@/lib/experiments/quantize";
 import type { QuantResult } from "@/lib/experiments/types";
-import { median } from "@/lib/stats";
 
 export type Tensors = { x: tf.Tensor2D; y: tf.Tensor2D; labels: tf.Tensor1D; n: number };
 
@@ -24,30 +23,6 @@ export async function evaluate(model: tf.LayersModel, t: Tensors): Promise<{ los
   loss.dispose();
   acc.dispose();
   return { loss: l[0], acc: a[0] };
-}
-
-/**
- * Median time of predicting the whole test set, per example, in microseconds. Repeats
- * until about 60 ms of samples (5 to 40 of them): single timings of a few hundred
- * microseconds are mostly noise.
- */
-export async function inferenceMicros(model: tf.LayersModel, x: tf.Tensor2D): Promise<number> {
-  const once = async () => {
-    const t0 = performance.now();
-    const out = model.predict(x) as tf.Tensor;
-    await out.data(); // wait for the result, not just for the ops to be queued
-    out.dispose();
-    return performance.now() - t0;
-  };
-  for (let i = 0; i < 3; i++) await once(); // warm-up: the first calls compile kernels and allocate
-  const times: number[] = [];
-  let total = 0;
-  while (times.length < 5 || (total < 60 && times.length < 40)) {
-    const t = await once();
-    times.push(t);
-    total += t;
-  }
-  return (median(times)! * 1000) / x.shape[0]; // at least 5 samples
 }
 
 export const GRID = { size: 28, min: -1.3, max: 1.3 };

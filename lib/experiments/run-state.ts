@@ -75,8 +75,14 @@ export function runReducer(state: RunState, action: RunAction): RunState {
         ...state,
         boundaries: { ...state.boundaries, [keyOf(e.taskId, e.variantId)]: { epoch: e.epoch, grid: e.grid } },
       };
-    case "variant":
-      return { ...state, finished: [...state.finished, e.result] };
+    case "variant": // sent again once a task's timings are measured: replace, do not add
+      return {
+        ...state,
+        finished: [
+          ...state.finished.filter((r) => keyOf(r.taskId, r.variantId) !== keyOf(e.result.taskId, e.result.variantId)),
+          e.result,
+        ],
+      };
     case "done":
       return {
         ...state,

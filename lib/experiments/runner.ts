@@ -6,7 +6,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { buildModel, measuredLayerParams } from "@/lib/experiments/build-model";
 import { makeDataset } from "@/lib/experiments/datasets";
-import { boundary, inferenceMicros, quantizedAccuracy } from "@/lib/experiments/measure";
+import { boundary, quantizedAccuracy } from "@/lib/experiments/measure";
+import { timeInterleaved, TIMING_METHOD } from "@/lib/experiments/timing";
 import { median } from "@/lib/stats";
 import { seedFrom } from "@/lib/experiments/prng";
 import { disposeTensors, toTensors, train } from "@/lib/experiments/train";
@@ -27,7 +28,14 @@ export type RunEvent =
   | { type: "variant"; result: VariantResult }
   | { type: "done"; results: RunResults; verdict: VerdictReport; durationMs: number; backend: string };
 
-export type RunOptions = { onEvent?: (e: RunEvent) => void; yieldNow?: () => Promise<void> };
+export type RunOptions = {
+  onEvent?: (e: RunEvent) => void;
+  yieldNow?: () => Promise<void>;
+  /** what the device is, in a few words, for verdicts that depend on it (timings) */
+  device?: string;
+  /** false: skip the decision-boundary pictures (a headless run has no one to show them to) */
+  boundaries?: boolean;
+};
 
 export type RunOutput = { results: RunResults; verdict: VerdictReport; durationMs: number; backend: string };
 
@@ -57,16 +65,19 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
           }
         : null,
     });
+    // Tasks that measure time keep their trained models to time them together at the end.
+    const timed = task.measure.inference || task.measure.epochTime ? new Map<VariantResult, tf.LayersModel>() : null;
     try {
       for (const variant of task.variants) {
         const seed = seedFrom(settings.seed, variant.id);
         const model = buildModel(variant.model, seed, variant.id.replace(/[^a-z0-9]/gi, "_"));
+        let kept = false;
         try {
           const history = await train(model, trainT, testT, task.budget, seed, {
             yieldNow: opts.yieldNow,
             onEpoch: async (metrics) => {
               emit({ type: "epoch", taskId: task.id, variantId: variant.id, metrics });
-              if (data.twoD && task.measure.boundary) {
+              if (data.twoD && task.measure.boundary && opts.boundaries !== false) {
                 emit({
                   type: "boundary",
                   taskId: task.id,
@@ -88,22 +99,44 @@ export async function runExperiment(def: ExperimentDef, settings: Settings, opts
               : model.getWeights().reduce((s, w) => s + w.size * Float32Array.BYTES_PER_ELEMENT, 0),
             history,
             msPerEpoch: median(history.map((h) => h.trainMs)) ?? 0,
-            ...(task.measure.inference ? { inferUs: await inferenceMicros(model, testT.x) } : {}),
             ...(q ? { quant: { float16: q.float16, int8: q.int8 } } : {}),
           };
           variants.push(result);
           emit({ type: "variant", result });
+          if (timed) {
+            timed.set(result, model);
+            kept = true;
+          }
         } finally {
-          model.dispose();
+          if (!kept) model.dispose();
         }
       }
+      if (timed) {
+        const times = await timeInterleaved(
+          [...timed.values()],
+          trainT,
+          testT,
+          task.budget,
+          { epochs: !!task.measure.epochTime, inference: !!task.measure.inference },
+          opts.yieldNow,
+        );
+        [...timed.keys()].forEach((result, i) => {
+          Object.assign(result, times[i]);
+          emit({ type: "variant", result }); // again, with the final timings
+        });
+      }
     } finally {
+      timed?.forEach((m) => m.dispose());
       disposeTensors(trainT);
       disposeTensors(testT);
     }
   }
 
-  const results: RunResults = { variants };
+  const timing = tasks.some((t) => t.measure.inference || t.measure.epochTime) ? TIMING_METHOD : undefined;
+  const results: RunResults = {
+    variants,
+    env: { backend, device: opts.device ?? "unknown device", ...(timing ? { timing } : {}) },
+  };
   const verdict = def.verdict(results, settings);
   const durationMs = Math.round(performance.now() - t0);
   emit({ type: "done", results, verdict, durationMs, backend });

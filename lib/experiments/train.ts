@@ -26,6 +26,22 @@ export type TrainHooks = {
   yieldNow?: () => Promise<void>;
 };
 
+/** One Adam step on rows [start, start + size) of x and y. */
+export function trainStep(
+  model: tf.LayersModel,
+  optimizer: tf.Optimizer,
+  x: tf.Tensor2D,
+  y: tf.Tensor2D,
+  start: number,
+  size: number,
+) {
+  tf.tidy(() => {
+    const xb = x.slice([start, 0], [size, -1]);
+    const yb = y.slice([start, 0], [size, -1]);
+    optimizer.minimize(() => tf.losses.softmaxCrossEntropy(yb, model.apply(xb, { training: true }) as tf.Tensor2D));
+  });
+}
+
 /** At most this many evaluations per model: long runs on tiny datasets would spend most of their time evaluating. */
 export const MAX_EVALS = 20;
 
@@ -52,13 +68,7 @@ export async function train(
       const ys = tf.gather(train.y, order);
       for (let start = 0; start < train.n; start += bs) {
         const size = Math.min(bs, train.n - start);
-        tf.tidy(() => {
-          const xb = xs.slice([start, 0], [size, -1]);
-          const yb = ys.slice([start, 0], [size, -1]);
-          optimizer.minimize(() =>
-            tf.losses.softmaxCrossEntropy(yb, model.apply(xb, { training: true }) as tf.Tensor2D),
-          );
-        });
+        trainStep(model, optimizer, xs, ys, start, size);
       }
       await probe.data(); // on WebGL the ops above are only queued: wait for them before reading the clock
       sinceEval = { ms: sinceEval.ms + performance.now() - t0, epochs: sinceEval.epochs + 1 };

@@ -29,7 +29,13 @@ export type { ModelSpec };
 export type VariantSpec = { id: string; label: string; explain: string; model: ModelSpec };
 
 /** What the run loop measures beyond loss and accuracy (each costs time, so tasks opt in). */
-export type Measures = { inference?: boolean; quantize?: boolean; boundary?: boolean };
+export type Measures = {
+  inference?: boolean;
+  quantize?: boolean;
+  boundary?: boolean;
+  /** time a training epoch of each model robustly after training (interleaved rounds, median) */
+  epochTime?: boolean;
+};
 
 export type TaskSpec = {
   id: string;
@@ -70,11 +76,32 @@ export type VariantResult = {
   quant?: { float16: QuantResult; int8: QuantResult };
 };
 
-export type RunResults = { variants: VariantResult[] };
+/** Where a run ran: the backend, the device in a few words, and how times were measured. */
+export type RunEnv = { backend: string; device: string; timing?: string };
+
+export type RunResults = { variants: VariantResult[]; env?: RunEnv };
 
 export type Numbers = { label: string; value: string }[];
 
-export type ClaimVerdict = { claim: string; verdict: Verdict; because: string; numbers: Numbers };
+/** How a number the verdict rests on is shown: a fraction as %, a difference of fractions in points, a ratio as ×, … */
+export type BasisUnit = "pct" | "pp" | "ratio" | "count" | "epoch" | "num";
+
+/** One number a claim's verdict was decided on, raw (null: not measured on this run, e.g. a target never reached). */
+export type Basis = { label: string; value: number | null; unit: BasisUnit };
+
+/**
+ * One part of the claim. `id` is stable (cards and the robustness summaries name claims by
+ * it); `basis` holds the raw numbers the verdict compares with its thresholds, so their
+ * spread over many seeds can be summarized.
+ */
+export type ClaimVerdict = {
+  id: string;
+  claim: string;
+  verdict: Verdict;
+  because: string;
+  numbers: Numbers;
+  basis: Basis[];
+};
 
 export type VerdictReport = { verdict: Verdict; headline: string; claims: ClaimVerdict[] };
 

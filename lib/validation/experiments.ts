@@ -78,6 +78,9 @@ export const resultsSchema = z.object({
     )
     .min(1)
     .max(40),
+  env: z
+    .object({ backend: z.string().max(20), device: z.string().max(200), timing: z.string().max(200).optional() })
+    .optional(),
 });
 
 export const experimentRunSchema = z.object({

@@ -6,6 +6,10 @@ import { RunPanel } from "@/components/experiments/run-panel";
 import { SettingsForm } from "@/components/experiments/settings-form";
 import { VariantList } from "@/components/experiments/variant-list";
 import { ClaimPanel } from "@/components/experiments/claim-panel";
+import { AcrossSeedsPanel } from "@/components/experiments/across-seeds";
+import { SeedTally } from "@/components/experiments/seed-tally";
+import { summaryOf } from "@/lib/experiments/robustness/summaries";
+import { defaultSettings } from "@/lib/experiments/settings";
 import { getExperiment } from "@/lib/experiments/catalog";
 import { experimentCards } from "@/lib/server/experiments";
 import { currentActor } from "@/lib/server/session";
@@ -32,6 +36,9 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   const actor = await currentActor();
   const cards = await experimentCards();
   const backCard = cards[cardKey ?? def.claims[0].cardKey];
+  const across = summaryOf(slug);
+  const defaults = defaultSettings(def);
+  const settingsDiffer = def.settings.some((s) => s.key !== "seed" && settings[s.key] !== defaults[s.key]);
   const here = `/experiments/${slug}?${new URLSearchParams({ ...(cardKey ? { card: cardKey } : {}), ...Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, String(v)])), ...(backend !== "auto" ? { backend } : {}) })}`;
 
   return (
@@ -71,7 +78,12 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
           backend={backend}
           signedIn={!!actor}
           signInHref={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+          across={across}
         />
+      </Panel>
+      <Panel className="space-y-5">
+        {across ? <AcrossSeedsPanel summary={across} settingsDiffer={settingsDiffer} /> : null}
+        <SeedTally slug={slug} settings={settings} backend={backend} />
       </Panel>
       <Panel>
         <h2 className="mb-2 text-lg font-bold">The models</h2>

@@ -66,6 +66,7 @@ export const capacitySweep: ExperimentDef = {
     const plateau = knee.w < widest.w;
     const claims = [
       claim(
+        "underfits",
         "Too small a network underfits",
         underfits ? "supported" : "not_supported",
         underfits
@@ -77,8 +78,16 @@ export const capacitySweep: ExperimentDef = {
             value: `train ${formatPct(trainAcc(narrowest.v))} · test ${formatPct(testAcc(narrowest.v))} · ${formatParams(narrowest.v.params)}`,
           },
         ],
+        [
+          {
+            label: `training accuracy, width ${narrowest.w} − best`,
+            value: trainAcc(narrowest.v) - bestTrain,
+            unit: "pp",
+          },
+        ],
       ),
       claim(
+        "plateau",
         "Past the knee, extra parameters buy little",
         plateau ? "supported" : "it_depends",
         plateau
@@ -93,6 +102,10 @@ export const capacitySweep: ExperimentDef = {
             label: `widest: width ${widest.w}`,
             value: `${formatParams(widest.v.params)} · test ${formatPct(testAcc(widest.v))}`,
           },
+        ],
+        [
+          { label: "knee width", value: knee.w, unit: "count" },
+          { label: `test accuracy, width ${widest.w} − knee`, value: testAcc(widest.v) - testAcc(knee.v), unit: "pp" },
         ],
       ),
     ];

@@ -1,5 +1,6 @@
 /** Small helpers shared by the experiment definitions (pure; no tfjs). */
 import type {
+  Basis,
   ClaimVerdict,
   EpochMetrics,
   RunResults,
@@ -48,12 +49,21 @@ export const trainAcc = (v: VariantResult) => last(v).trainAcc;
 export const gap = (v: VariantResult) => last(v).trainAcc - last(v).testAcc;
 
 export function claim(
+  id: string,
   claimText: string,
   verdict: Verdict,
   because: string,
   numbers: ClaimVerdict["numbers"],
+  basis: Basis[],
 ): ClaimVerdict {
-  return { claim: claimText, verdict, because, numbers };
+  return { id, claim: claimText, verdict, because, numbers, basis };
+}
+
+/** Where a timing was measured, for the verdicts that rest on one: timings are only true of their device. */
+export function timedOn(results: RunResults): string {
+  const env = results.env;
+  if (!env) return "";
+  return ` Timed on the ${env.backend} backend (${env.device})${env.timing ? `, ${env.timing}` : ""}.`;
 }
 
 /** Spearman rank correlation (ties get their average rank). */

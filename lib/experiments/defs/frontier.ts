@@ -110,6 +110,7 @@ export const frontier: ExperimentDef = {
     const efficient = saving >= 3;
     const risk = drop >= 0.05;
     const c1 = claim(
+      "fraction",
       "High accuracy with a fraction of the parameters",
       efficient ? "supported" : "not_supported",
       efficient
@@ -123,8 +124,13 @@ export const frontier: ExperimentDef = {
         },
         { label: "largest model", value: `${formatParams(largest.params)} · ${formatPct(testAcc(largest))}` },
       ],
+      [
+        { label: "parameters saved (largest ÷ smallest within 2 points)", value: saving, unit: "ratio" },
+        { label: "best test accuracy", value: best, unit: "pct" },
+      ],
     );
     const c2 = claim(
+      "underfit",
       "Past a point, shrinking costs accuracy (underfitting)",
       risk ? "supported" : "not_supported",
       risk
@@ -136,8 +142,10 @@ export const frontier: ExperimentDef = {
           value: `${formatParams(smallest.params)} · ${formatPct(testAcc(smallest))} (${formatPp(-drop)})`,
         },
       ],
+      [{ label: "smallest model below the best", value: -drop, unit: "pp" }],
     );
     const c3 = claim(
+      "budget",
       `Best model under a budget of ${formatInt(s.budget)} parameters`,
       budgetPick && testAcc(budgetPick) >= best - TOLERANCE ? "supported" : "it_depends",
       budgetPick
@@ -153,6 +161,7 @@ export const frontier: ExperimentDef = {
             },
           ]
         : [],
+      [{ label: "budget pick against the best", value: budgetPick ? testAcc(budgetPick) - best : null, unit: "pp" }],
     );
     const verdict = efficient && risk ? "supported" : efficient || risk ? "it_depends" : "not_supported";
     const headline =

@@ -105,6 +105,7 @@ export const generalizationGap: ExperimentDef = {
     });
     const claims = [
       claim(
+        "gap-grows",
         "Many parameters on little data: the gap grows",
         grows ? "supported" : shrinks ? "not_supported" : "it_depends",
         grows
@@ -113,16 +114,30 @@ export const generalizationGap: ExperimentDef = {
             ? `The gap shrinks as parameters grow (rank correlation ${rho.toFixed(2)}).`
             : `No steady trend (rank correlation ${rho.toFixed(2)}): with this seed and budget the gap does not simply follow the count — regularization, data and training time matter too.`,
         vs.map(row),
+        [
+          { label: "rank correlation of gap with parameters", value: rho, unit: "num" },
+          { label: "largest model's gap", value: gap(largest), unit: "pp" },
+        ],
       ),
       claim(
+        "underfit",
         "Too few parameters underfit",
         underfits ? "supported" : "it_depends",
         underfits
           ? `The smallest model (${formatParams(smallest.params)}) is low on both: train ${formatPct(trainAcc(smallest))}, test ${formatPct(testAcc(smallest))}.`
           : "The smallest model was not clearly worse on both sets.",
         [row(smallest)],
+        [
+          { label: "smallest model's test accuracy − best", value: testAcc(smallest) - bestTest, unit: "pp" },
+          {
+            label: "smallest model's training accuracy − best",
+            value: trainAcc(smallest) - Math.max(...vs.map(trainAcc)),
+            unit: "pp",
+          },
+        ],
       ),
       claim(
+        "fewer-better",
         "Fewer parameters, better test accuracy",
         largestWorse ? "supported" : "not_supported",
         largestWorse
@@ -134,6 +149,7 @@ export const generalizationGap: ExperimentDef = {
             value: `${formatPct(bestTest)} (${formatParams(vs.find((v) => testAcc(v) === bestTest)!.params)})`,
           },
         ],
+        [{ label: "largest model's test accuracy − best", value: testAcc(largest) - bestTest, unit: "pp" }],
       ),
     ];
     const verdict = grows && underfits ? "supported" : shrinks ? "not_supported" : "it_depends";

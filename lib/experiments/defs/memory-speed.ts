@@ -14,7 +14,7 @@ import {
 import { flopsPerExample, mlp, paramCount } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, RunResults, Settings } from "@/lib/experiments/types";
-import { byVariant, claim, epochsSetting, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
+import { byVariant, claim, epochsSetting, pick, SEED, testAcc, timedOn } from "@/lib/experiments/defs/common";
 
 const TASK = "teacher";
 const COMPACT = mlp(16, [24]);
@@ -64,7 +64,7 @@ export const memorySpeed: ExperimentDef = {
         "16 numbers per example, labelled by a hidden, mostly linear rule: easy enough that both models reach the same accuracy.",
       data: { kind: "teacher", dim: 16, train: 1000, test: 1000, seed: seedFrom(s.seed, TASK) },
       budget: { epochs: s.epochs, batchSize: 50, learningRate: 0.01 },
-      measure: { inference: true },
+      measure: { inference: true, epochTime: true },
       variants: [
         {
           id: "compact",
@@ -94,6 +94,7 @@ export const memorySpeed: ExperimentDef = {
     const faster = trainRatio >= 1.2;
     const claims = [
       claim(
+        "same-accuracy",
         "Both models reach the same accuracy",
         equal ? "supported" : "it_depends",
         equal
@@ -104,8 +105,10 @@ export const memorySpeed: ExperimentDef = {
           { label: "large", value: formatPct(testAcc(large)) },
           { label: "difference", value: formatPp(accDiff) },
         ],
+        [{ label: "accuracy difference (compact − large)", value: accDiff, unit: "pp" }],
       ),
       claim(
+        "memory",
         "Memory shrinks with the parameter count",
         memory ? "supported" : "not_supported",
         "Weight bytes follow the count exactly (4 bytes per float32); training state with Adam is about 16 bytes per parameter.",
@@ -123,13 +126,18 @@ export const memorySpeed: ExperimentDef = {
             value: `${formatBytes(compact.params * TRAINING_BYTES_PER_PARAM)} vs ${formatBytes(large.params * TRAINING_BYTES_PER_PARAM)}`,
           },
         ],
+        [
+          { label: "fewer parameters", value: paramRatio, unit: "ratio" },
+          { label: "fewer weight bytes", value: byteRatio, unit: "ratio" },
+        ],
       ),
       claim(
+        "faster-training",
         "Training is faster",
         faster ? "supported" : "it_depends",
         faster
-          ? `An epoch took ${formatRatio(trainRatio)} less time — ${trainRatio < paramRatio * 0.8 ? "less than the parameter ratio, as the caveat says: overheads do not shrink" : "about the parameter ratio"}.`
-          : "On this device the smaller model did not train noticeably faster: fixed overheads dominate at this size.",
+          ? `An epoch took ${formatRatio(trainRatio)} less time — ${trainRatio < paramRatio * 0.8 ? "less than the parameter ratio, as the caveat says: overheads do not shrink" : "about the parameter ratio"}.${timedOn(results)}`
+          : `On this device the smaller model did not train noticeably faster: fixed overheads dominate at this size.${timedOn(results)}`,
         [
           {
             label: "time per epoch",
@@ -140,6 +148,10 @@ export const memorySpeed: ExperimentDef = {
             label: "per prediction",
             value: `${formatUs(compact.inferUs ?? 0)} vs ${formatUs(large.inferUs ?? 0)} (${formatRatio(inferRatio)})`,
           },
+        ],
+        [
+          { label: "epoch time, large ÷ compact", value: trainRatio, unit: "ratio" },
+          { label: "prediction time, large ÷ compact", value: inferRatio, unit: "ratio" },
         ],
       ),
     ];

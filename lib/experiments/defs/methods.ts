@@ -121,34 +121,49 @@ export const methods: ExperimentDef = {
     const faster = (id: string) => at(r[id]).trainAcc >= early.trainAcc + 0.02;
     const claims = [
       claim(
+        "sharing",
         "Weight sharing removes parameters",
         sharingCuts ? "supported" : "not_supported",
         `${formatRatio(base.params / r.sharing.params)} fewer than the baseline, at ${formatPp(eff(r.sharing))} test accuracy.`,
         [row("sharing")],
+        [{ label: "fewer parameters", value: base.params / r.sharing.params, unit: "ratio" }],
       ),
       claim(
+        "zero-cost",
         "Dropout and residual connections cost no parameters",
         zeroCost ? "supported" : "not_supported",
         zeroCost ? "Counted: exactly 0 added by either." : "One of them changed the count.",
         [row("dropout"), row("residual")],
+        [
+          { label: "parameters added by dropout", value: delta(r.dropout), unit: "count" },
+          { label: "parameters added by residual skips", value: delta(r.residual), unit: "count" },
+        ],
       ),
       claim(
+        "ln-params",
         "Layer normalization reduces parameters",
         lnAdds ? "not_supported" : "supported",
         lnAdds
           ? `It adds ${formatParams(delta(r.layernorm))} (γ and β for each of ${DEPTH}×${WIDTH} units).`
           : "It did not add any.",
         [row("layernorm")],
+        [{ label: "parameters added", value: delta(r.layernorm), unit: "count" }],
       ),
       claim(
+        "dropout-gap",
         "Dropout: less overfitting",
         dropoutHelps ? "supported" : "it_depends",
         dropoutHelps
           ? `The train–test gap narrowed from ${formatPp(gap(base))} to ${formatPp(gap(r.dropout))} without losing test accuracy.`
           : `Not on this run: gap ${formatPp(gap(base))} → ${formatPp(gap(r.dropout))}, test accuracy ${formatPp(eff(r.dropout))}. Dropout needs overfitting to fight and time to train.`,
         [row("dropout")],
+        [
+          { label: "train–test gap narrowed by", value: gap(base) - gap(r.dropout), unit: "pp" },
+          { label: "test accuracy, dropout − baseline", value: eff(r.dropout), unit: "pp" },
+        ],
       ),
       claim(
+        "faster",
         "Residual connections and layer norm: faster training",
         ["residual", "layernorm"].every(faster)
           ? "supported"
@@ -157,6 +172,18 @@ export const methods: ExperimentDef = {
             : "not_supported",
         `Training accuracy at epoch ${early.epoch}: baseline ${formatPct(early.trainAcc)}, residual ${formatPct(at(r.residual).trainAcc)}, layer norm ${formatPct(at(r.layernorm).trainAcc)}. What they buy depends on depth and task; their parameter cost does not.`,
         [row("residual"), row("layernorm")],
+        [
+          {
+            label: `training accuracy at epoch ${early.epoch}, residual − baseline`,
+            value: at(r.residual).trainAcc - early.trainAcc,
+            unit: "pp",
+          },
+          {
+            label: `training accuracy at epoch ${early.epoch}, layer norm − baseline`,
+            value: at(r.layernorm).trainAcc - early.trainAcc,
+            unit: "pp",
+          },
+        ],
       ),
     ];
     const verdict = sharingCuts && zeroCost && lnAdds ? "supported" : "not_supported";

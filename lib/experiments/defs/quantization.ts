@@ -7,7 +7,7 @@ import { formatBytes, formatParams, formatPct, formatPp, formatRatio, formatUs }
 import { mlp, paramCount } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, RunResults, Settings, VariantResult } from "@/lib/experiments/types";
-import { claim, epochsSetting, MissingResult, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
+import { claim, epochsSetting, MissingResult, pick, SEED, testAcc, timedOn } from "@/lib/experiments/defs/common";
 
 const TASK = "spiral";
 const COMPACT = mlp(2, [16, 16]);
@@ -94,6 +94,7 @@ export const quantization: ExperimentDef = {
     const lq = quant(large);
     const claims = [
       claim(
+        "size",
         "Size = parameters × bytes per parameter",
         sizeOk ? "supported" : "not_supported",
         sizeOk
@@ -109,8 +110,13 @@ export const quantization: ExperimentDef = {
             value: `${formatBytes(compact.weightBytes)} · ${formatBytes(quant(compact).float16.bytes)} · ${formatBytes(quant(compact).int8.bytes)}`,
           },
         ],
+        [
+          { label: "float16 bytes per parameter", value: lq.float16.bytes / large.params, unit: "num" },
+          { label: "8-bit bytes per parameter", value: lq.int8.bytes / large.params, unit: "num" },
+        ],
       ),
       claim(
+        "int8-accuracy",
         "8-bit weights cost little accuracy",
         accOk ? "supported" : "it_depends",
         accOk
@@ -120,14 +126,20 @@ export const quantization: ExperimentDef = {
           label: d.v.variantId,
           value: `float32 ${formatPct(testAcc(d.v))} · float16 ${formatPp(d.f16)} · 8-bit ${formatPp(d.i8)}`,
         })),
+        [
+          { label: "worst change at float16", value: Math.min(...drops.map((d) => d.f16)), unit: "pp" },
+          { label: "worst change at 8-bit", value: Math.min(...drops.map((d) => d.i8)), unit: "pp" },
+        ],
       ),
       claim(
+        "faster-inference",
         "Fewer parameters predict faster on this device",
         faster ? "supported" : "it_depends",
-        faster
+        (faster
           ? `The compact model answers ${formatRatio(speedRatio)} faster.`
-          : "At this size, fixed overheads hide the difference on this device.",
+          : "At this size, fixed overheads hide the difference on this device.") + timedOn(results),
         [{ label: "per prediction", value: `${formatUs(compact.inferUs ?? 0)} vs ${formatUs(large.inferUs ?? 0)}` }],
+        [{ label: "prediction time, large ÷ compact", value: speedRatio, unit: "ratio" }],
       ),
     ];
     const verdict = sizeOk && accOk ? "supported" : sizeOk ? "it_depends" : "not_supported";

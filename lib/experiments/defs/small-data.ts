@@ -124,14 +124,17 @@ export const smallData: ExperimentDef = {
     });
     const claims = [
       claim(
+        "compact-holds",
         "With little data the compact model loses nothing",
         holds ? "supported" : "not_supported",
         holds
           ? `With ${first.n} examples the shared-filter model (${formatParams(first.shared.params)}) is ${lead(first) >= 0.01 ? `${formatPp(lead(first))} more accurate than` : "as accurate as"} the large MLP (${formatParams(first.large.params)}).`
           : `With ${first.n} examples the large MLP is more accurate.`,
         [line(first)],
+        [{ label: `shared filter − large MLP at ${first.n} examples`, value: lead(first), unit: "pp" }],
       ),
       claim(
+        "narrow-enough",
         "A merely narrow MLP does as well",
         narrowOk ? "supported" : "not_supported",
         narrowOk
@@ -143,14 +146,29 @@ export const smallData: ExperimentDef = {
             value: `small MLP ${formatPct(testAcc(first.small))} · shared filter ${formatPct(testAcc(first.shared))}`,
           },
         ],
+        [
+          {
+            label: `small MLP − shared filter at ${first.n} examples`,
+            value: testAcc(first.small) - testAcc(first.shared),
+            unit: "pp",
+          },
+        ],
       ),
       claim(
+        "catches-up",
         "With more data the large model catches up",
         catchesUp ? "supported" : "it_depends",
         catchesUp
           ? `The compact model's lead over the large MLP shrinks from ${formatPp(lead(first))} to ${formatPp(lead(lastRow))}.`
           : "The gap did not close over these sizes.",
         r.slice(1).map(line),
+        [
+          {
+            label: `change in the compact model's lead, ${first.n} → ${lastRow.n} examples`,
+            value: lead(lastRow) - lead(first),
+            unit: "pp",
+          },
+        ],
       ),
     ];
     const verdict = holds ? "supported" : "not_supported";

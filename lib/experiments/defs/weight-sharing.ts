@@ -7,7 +7,7 @@ import { formatMs, formatParams, formatPct, formatPp, formatRatio } from "@/lib/
 import { mlp, paramCount, sharedFilter } from "@/lib/experiments/layers";
 import { seedFrom } from "@/lib/experiments/prng";
 import type { ExperimentDef, ModelSpec, RunResults, Settings } from "@/lib/experiments/types";
-import { byVariant, claim, epochsSetting, epochsTo, pick, SEED, testAcc } from "@/lib/experiments/defs/common";
+import { byVariant, claim, epochsSetting, epochsTo, pick, SEED, testAcc, timedOn } from "@/lib/experiments/defs/common";
 
 const LEN = 32;
 export const DENSE: ModelSpec = mlp(LEN, [64]);
@@ -82,7 +82,7 @@ export const weightSharing: ExperimentDef = {
       explain: `A deep, narrow MLP (${DEPTH} hidden layers of ${WIDTH}) on a spiral, trained with and without layer normalization after each hidden layer.`,
       data: { kind: "spiral", noise: 0.05, turns: 1, train: 400, test: 400, seed: seedFrom(s.seed, "deep") },
       budget: { epochs: s.epochs, batchSize: 64, learningRate: 0.01 },
-      measure: {},
+      measure: { epochTime: true },
       variants: [
         {
           id: "plain",
@@ -117,6 +117,7 @@ export const weightSharing: ExperimentDef = {
     const show = (e: number | null) => (e === null ? "not reached" : `epoch ${e}`);
     const claims = [
       claim(
+        "sharing",
         "Weight sharing: far fewer parameters, same or better accuracy",
         sharingGood ? "supported" : sharingFewer ? "it_depends" : "not_supported",
         sharingGood
@@ -131,16 +132,23 @@ export const weightSharing: ExperimentDef = {
             value: `${formatParams(conv.params)} · ${formatPct(testAcc(conv))} (${formatPp(accDiff)})`,
           },
         ],
+        [
+          { label: "fewer parameters", value: shareRatio, unit: "ratio" },
+          { label: "test accuracy, conv − dense", value: accDiff, unit: "pp" },
+        ],
       ),
       claim(
+        "ln-params",
         "Layer normalization reduces the parameter count",
         lnReduces ? "supported" : "not_supported",
         lnReduces
           ? "The normalized network has fewer parameters."
           : `It adds ${formatParams(added)}: 2 per feature (γ and β) in each of ${DEPTH} normalized layers. It removes none.`,
         [{ label: "without / with", value: `${formatParams(plain.params)} / ${formatParams(ln.params)} (+${added})` }],
+        [{ label: "parameters added", value: added, unit: "count" }],
       ),
       claim(
+        "ln-faster",
         "Layer normalization speeds up training",
         lnFaster ? "supported" : "it_depends",
         lnFaster
@@ -157,14 +165,21 @@ export const weightSharing: ExperimentDef = {
             value: `${formatPct(testAcc(plain))} without · ${formatPct(testAcc(ln))} with`,
           },
         ],
+        [
+          { label: `epoch reaching ${TARGET * 100}% without`, value: ePlain, unit: "epoch" },
+          { label: `epoch reaching ${TARGET * 100}% with`, value: eLn, unit: "epoch" },
+          { label: `training loss at epoch ${midEpoch}, without − with`, value: lossPlain - lossLn, unit: "num" },
+        ],
       ),
       claim(
+        "ln-cost",
         "Layer normalization makes each epoch cost more",
         lnSlower ? "supported" : "it_depends",
-        lnSlower
+        (lnSlower
           ? `Normalizing costs compute: an epoch took ${formatRatio(ln.msPerEpoch / plain.msPerEpoch)} as long with it on this device.`
-          : "On this device the normalized epochs were not noticeably slower.",
+          : "On this device the normalized epochs were not noticeably slower.") + timedOn(results),
         [{ label: "time per epoch", value: `${formatMs(plain.msPerEpoch)} without · ${formatMs(ln.msPerEpoch)} with` }],
+        [{ label: "epoch time, with ÷ without", value: ln.msPerEpoch / plain.msPerEpoch, unit: "ratio" }],
       ),
     ];
     // The card's answer: only weight sharing reduces parameters.

@@ -88,4 +88,22 @@ describe("the page's run state", () => {
     expect(after).toBe(s);
     expect(s.status).toBe("stopped");
   });
+  it("a model's result sent again with its final timings replaces the first, not adds to it", () => {
+    const result = (msPerEpoch: number) => ({
+      taskId: "t",
+      variantId: "a",
+      params: 10,
+      layerParams: [10],
+      weightBytes: 40,
+      history: [metrics(1)],
+      msPerEpoch,
+    });
+    let s = feed(runReducer(initialRunState, { type: "begin", at }), { type: "backend", name: "cpu", notes: [] });
+    s = feed(s, { type: "variant", result: result(3) }, { type: "variant", result: { ...result(5), variantId: "b" } });
+    s = feed(s, { type: "variant", result: result(7) });
+    expect(s.finished.map((r) => [r.variantId, r.msPerEpoch])).toEqual([
+      ["b", 5],
+      ["a", 7],
+    ]);
+  });
 });
