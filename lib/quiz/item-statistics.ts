@@ -167,7 +167,8 @@ export function analyzeItems({ maxMarks, attempts }: ItemAnalysisInput): { test:
       ? (k / (k - 1)) * (1 - sumItemVar / varTotal)
       : null;
   const sd = varTotal === null ? null : Math.sqrt(varTotal);
-  const errorRatio = alpha === null ? null : Math.sqrt(1 - alpha);
+  // alpha ≤ 1 in exact arithmetic; the max keeps a rounding error from giving NaN
+  const errorRatio = alpha === null ? null : Math.sqrt(Math.max(0, 1 - alpha));
   return {
     test: {
       attempts: s,
