@@ -4,6 +4,9 @@ import { chartTextSizes, size } from "./a11y-support";
 import { startPractice } from "./quiz-support";
 import { assignQuiz } from "./class-support";
 
+// Real training and many page loads on a shared machine: generous time (no timing is asserted).
+test.describe.configure({ timeout: 180_000 });
+
 // What a phone user notices after "it works": legible charts, a proof that shows its result,
 // a quiz that gets the screen, cards that say they open, and names said properly.
 
@@ -136,6 +139,7 @@ test("an instructor's link from a quiz to its results is a ≥ 44 px target @pho
   await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
   await page.goto("/teach");
   await page.getByRole("link", { name: "Demo class" }).first().click();
+  await expect(page).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
   const classId = page.url().match(/\/teach\/classes\/([a-z0-9]+)$/)![1];
   await assignQuiz(page, classId, `Tap quiz ${Date.now().toString(36)}`, [
     { picker: /Which statement best defines parameter efficiency/, prompt: "", right: true },
@@ -148,6 +152,8 @@ test("people are greeted by the name they go by, never by a title", async ({ pag
   await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hi, Ada");
 
+  // Signed out (a signed-in visitor is sent away from /sign-up), a new student with a title.
+  await page.context().clearCookies();
   const student = { ...newAccount("student"), name: "Dr. Nguyễn Văn An" };
   await signUp(page, student);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hi, Dr. Nguyễn Văn An");
