@@ -5,7 +5,10 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Runs axe on the page as it is now; fails with each violation, its rule and where it is. */
+/**
+ * Runs axe on the page as it is now; fails with each violation, its rule and where it is. A soft
+ * assertion: the walk goes on, so one run reports every page's violations, and the test fails.
+ */
 export async function expectAccessible(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const found = result.violations.map(
@@ -15,7 +18,7 @@ export async function expectAccessible(page: Page, what: string) {
         .map((n) => n.target.join(" "))
         .join("\n    ")}`,
   );
-  expect(found, `axe on ${what} (${page.url()})`).toEqual([]);
+  expect.soft(found, `axe on ${what} (${page.url()})`).toEqual([]);
 }
 
 /** The rendered size of every chart's text: computed font-size × how much its SVG is scaled. */
