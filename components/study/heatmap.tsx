@@ -48,7 +48,13 @@ export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
   }
   return (
     <figure>
-      <div className="overflow-x-auto pb-1 [direction:rtl]">
+      {/* It scrolls sideways on a phone, so keyboard users can focus it and scroll with the arrows. */}
+      <div
+        className="overflow-x-auto rounded pb-1 [direction:rtl] focus-visible:outline-2 focus-visible:outline-accent-500"
+        tabIndex={0}
+        role="region"
+        aria-label="Reviews per day over the last year, scrollable"
+      >
         <svg
           width={width}
           height={height}

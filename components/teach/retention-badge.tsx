@@ -5,7 +5,7 @@ import { count } from "@/lib/plural";
 export function RetentionValue({ value, base }: { value: number | null; base?: number }) {
   const tone =
     value === null
-      ? "text-zinc-400"
+      ? "text-zinc-500 dark:text-zinc-400"
       : value >= 0.85
         ? "text-green-700 dark:text-green-400"
         : value >= 0.7
