@@ -13,7 +13,10 @@ export function PreferredNameForm({ name, preferredName }: { name: string; prefe
     <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-3">
       <FormError message={state && !state.ok ? state.error : undefined} />
       {state?.ok && state.message ? (
-        <p role="status" className="rounded-xl bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-100">
+        <p
+          role="status"
+          className="rounded-xl bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-100"
+        >
           {state.message}
         </p>
       ) : null}
