@@ -27,16 +27,12 @@ export function GradeBar({
             key={r}
             type="button"
             aria-keyshortcuts={String(r)}
-            data-interval={interval}
+            aria-label={interval ? `${RATING_NAMES[r]}, next in ${interval}` : RATING_NAMES[r]}
             onClick={(e) => onGrade(r, e.timeStamp)}
             className={`flex min-h-16 flex-col items-center justify-center rounded-2xl border px-1 py-2 font-semibold transition select-none active:scale-[0.97] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 ${tones[r]}`}
           >
-            {/* The name comes from the content ("Good, next in 10m"), not an aria-label, so what is
-                seen is what is said (WCAG 2.5.3); the interval and key hint below are for the eye. */}
-            <span className="text-[15px] leading-tight">
-              {RATING_NAMES[r]}
-              {interval ? <span className="sr-only">, next in {interval}</span> : null}
-            </span>
+            <span className="text-[15px] leading-tight">{RATING_NAMES[r]}</span>
+            {/* Said by the aria-label already; hidden so the name is not "Good10m3". */}
             <span aria-hidden="true" className="mt-0.5 text-xs font-medium tabular-nums opacity-80">
               {interval ?? <span className="pointer-fine:hidden">&nbsp;</span>}
               <kbd className="ml-1 hidden rounded border border-current/25 px-1 font-sans text-[10px] opacity-70 pointer-fine:inline">
