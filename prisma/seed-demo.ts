@@ -5,8 +5,20 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Demo accounts, created by the --demo seed: `npm start`, `npm run dev` and the e2e server (its tests sign in with them). */
 export const DEMO_ACCOUNTS = [
-  { email: "instructor@example.edu", password: "teach-params-1", name: "Dr. Ada Demo", role: "instructor" },
-  { email: "student@example.edu", password: "learn-params-1", name: "Sam Student", role: "student" },
+  {
+    email: "instructor@example.edu",
+    password: "teach-params-1",
+    name: "Dr. Ada Demo",
+    preferredName: "Ada",
+    role: "instructor",
+  },
+  {
+    email: "student@example.edu",
+    password: "learn-params-1",
+    name: "Sam Student",
+    preferredName: "Sam",
+    role: "student",
+  },
 ] as const;
 
 export async function seedDemo(db: PrismaClient) {
@@ -14,7 +26,13 @@ export async function seedDemo(db: PrismaClient) {
     const found = await db.user.findUnique({ where: { email: a.email }, select: { id: true } });
     if (found) continue; // never overwrite a demo account someone has been using
     await db.user.create({
-      data: { email: a.email, name: a.name, role: a.role, passwordHash: await bcrypt.hash(a.password, 10) },
+      data: {
+        email: a.email,
+        name: a.name,
+        preferredName: a.preferredName,
+        role: a.role,
+        passwordHash: await bcrypt.hash(a.password, 10),
+      },
     });
   }
   await seedDemoClass(db);

@@ -4,6 +4,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { signOutAction } from "@/lib/actions/auth";
 import { getProfile } from "@/lib/server/users";
 import { requireActor } from "@/lib/server/session";
+import { PreferredNameForm } from "@/components/account/preferred-name-form";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -24,6 +25,9 @@ export default async function AccountPage() {
           <dt className="text-zinc-500">Time zone</dt>
           <dd>{profile.timeZone}</dd>
         </dl>
+      </Panel>
+      <Panel className="mt-4">
+        <PreferredNameForm name={profile.name} preferredName={profile.preferredName} />
       </Panel>
       <div className="mt-4 flex flex-wrap gap-2">
         <ButtonLink href="/study/settings" variant="secondary">

@@ -27,5 +27,30 @@ export function formatTick(v: number): string {
   return String(+v.toFixed(2));
 }
 
+/** How a value axis prints: plain numbers, or fractions (0–1) as percentages. */
+export type ValueFormat = "number" | "percent";
+
+export function formatAxis(v: number, format: ValueFormat = "number"): string {
+  return format === "percent" ? `${+(v * 100).toFixed(1)}%` : formatTick(v);
+}
+
+/** A value in a readout or a data table: more precise than a tick. */
+export function formatValue(v: number, format: ValueFormat = "number"): string {
+  if (!Number.isFinite(v)) return "—";
+  if (format === "percent") return `${(v * 100).toFixed(1)}%`;
+  const a = Math.abs(v);
+  if (a >= 1000 || Number.isInteger(v)) return Math.round(v).toLocaleString("en-US");
+  return String(+v.toPrecision(3));
+}
+
+/**
+ * Chart text size in CSS pixels. The charts draw at their real width (no viewBox scaling),
+ * so this is what a reader sees: ≥ 11 px keeps ticks legible on a 390 px phone.
+ */
+export const CHART_FONT = 12;
+
+/** Roughly how wide a label is at CHART_FONT (system sans, digits ≈ 0.6 em). */
+export const textWidth = (s: string) => s.length * CHART_FONT * 0.62;
+
 /** Colours that stay distinct in light and dark mode and for common colour-vision deficiencies. */
 export const SERIES_COLORS = ["#6d5ae6", "#e0712b", "#1f9e89", "#d43f7a", "#3b82f6", "#a3a3a3"];

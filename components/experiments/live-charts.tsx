@@ -24,7 +24,7 @@ export function LiveCharts({ task, history }: { task: TaskSpec; history: Record<
         xIntegers
         yDomain={[0, maxLoss]}
         xLabel="epoch"
-        yLabel="training loss"
+        yLabel="training loss (cross-entropy)"
         height={190}
       />
       <LineChart
@@ -34,7 +34,8 @@ export function LiveCharts({ task, history }: { task: TaskSpec; history: Record<
         xIntegers
         yDomain={[Math.floor(lowAcc * 10) / 10, 1]}
         xLabel="epoch"
-        yLabel="test accuracy"
+        yLabel="test accuracy (%)"
+        yFormat="percent"
         height={190}
       />
     </div>

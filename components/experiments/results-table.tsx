@@ -1,5 +1,5 @@
 import { formatBytes, formatInt, formatMs, formatPct, formatPp, formatUs } from "@/lib/experiments/format";
-import type { TaskSpec, VariantResult } from "@/lib/experiments/types";
+import type { ResultColumn, TaskSpec, VariantResult } from "@/lib/experiments/types";
 
 type Row = { label: string; r: VariantResult };
 /** `wrap`: the cell holds two facts, one per line (bytes, then accuracy). */
@@ -32,14 +32,30 @@ function columns(rows: Row[]): Column[] {
   return cols;
 }
 
-/** Final numbers per model of one task: a table on wide screens, one compact card per model on phones. */
-export function ResultsTable({ task, results }: { task: TaskSpec; results: VariantResult[] }) {
+/**
+ * Final numbers per model of one task: a table on wide screens, one compact card per model on
+ * phones. `extra`: the experiment's own columns once the run is complete (e.g. "Frontier").
+ */
+export function ResultsTable({
+  task,
+  results,
+  extra = [],
+}: {
+  task: TaskSpec;
+  results: VariantResult[];
+  extra?: ResultColumn[];
+}) {
   const rows: Row[] = task.variants.flatMap((v) => {
     const r = results.find((x) => x.variantId === v.id && x.taskId === task.id);
     return r ? [{ label: v.label, r }] : [];
   });
   if (!rows.length) return null;
-  const cols = columns(rows);
+  const cols = [
+    ...columns(rows),
+    ...extra
+      .filter((c) => c.taskId === task.id)
+      .map((c): Column => ({ head: c.head, cell: (r) => c.cells[r.variantId] ?? "—", strong: true })),
+  ];
   const th = "px-2 py-1.5 text-left font-semibold whitespace-nowrap";
   return (
     <>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/client-only";
@@ -9,7 +9,8 @@ import { BoundaryMap } from "@/components/experiments/boundary-map";
 import { LiveCharts } from "@/components/experiments/live-charts";
 import { ResultsTable } from "@/components/experiments/results-table";
 import { RunStatusLine } from "@/components/experiments/run-status";
-import { VerdictPanel } from "@/components/experiments/verdict-panel";
+import { VERDICT_LABEL, VerdictPanel } from "@/components/experiments/verdict-panel";
+import { useVerdictInView } from "@/components/experiments/use-verdict-in-view";
 import { keyOf } from "@/lib/experiments/run-state";
 import { useExperimentRun } from "@/components/experiments/use-experiment-run";
 import { getExperiment } from "@/lib/experiments/catalog";
@@ -46,18 +47,28 @@ export function RunPanel({
   }, [running]);
   const elapsed = state.startedAt === null ? 0 : (state.endedAt ?? (now || state.startedAt)) - state.startedAt;
   const summary = state.output && def.charts ? def.charts(state.output.results, settings) : [];
+  const extraColumns = state.output && def.resultColumns ? def.resultColumns(state.output.results, settings) : [];
+  const controls = useRef<HTMLDivElement>(null);
+  const verdictRef = useVerdictInView(state.output, controls);
 
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-center gap-2">
-        <Button onClick={start} disabled={running || !hydrated} className="min-w-28">
-          {state.status === "idle" ? "Run" : running ? "Running…" : "Run again"}
-        </Button>
-        <Button variant="danger" onClick={stop} disabled={!running} className="min-w-24">
-          Stop
-        </Button>
+      <div ref={controls} className="space-y-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <Button onClick={start} disabled={running || !hydrated} className="min-w-28">
+            {state.status === "idle" ? "Run" : running ? "Running…" : "Run again"}
+          </Button>
+          <Button variant="danger" onClick={stop} disabled={!running} className="min-w-24">
+            Stop
+          </Button>
+        </div>
         <RunStatusLine state={state} tasks={tasks} elapsedMs={elapsed} />
       </div>
+      <p className="sr-only" role="status" data-testid="run-announcement">
+        {state.output
+          ? `Run finished. Verdict: ${VERDICT_LABEL[state.output.verdict.verdict]}. ${state.output.verdict.headline}`
+          : ""}
+      </p>
       {state.notes.length ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{state.notes.join(" ")}</p> : null}
       {state.status === "stopped" ? (
         <p role="status" className="rounded-xl bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
@@ -95,7 +106,7 @@ export function RunPanel({
                     ))}
                   </div>
                 ) : null}
-                <ResultsTable task={task} results={state.finished} />
+                <ResultsTable task={task} results={state.finished} extra={extraColumns} />
               </section>
             );
           })
@@ -111,6 +122,7 @@ export function RunPanel({
             yLabel={c.yLabel}
             log={c.log}
             yDomain={c.yDomain}
+            yFormat={c.yFormat}
             height={200}
           />
         </figure>
@@ -118,7 +130,14 @@ export function RunPanel({
 
       {state.output ? (
         <>
-          <VerdictPanel report={state.output.verdict} note={def.note} across={across} />
+          <div
+            ref={verdictRef}
+            tabIndex={-1}
+            aria-labelledby="verdict-heading"
+            className="scroll-mt-4 rounded-2xl outline-none focus-visible:ring-2 focus-visible:ring-accent-500"
+          >
+            <VerdictPanel report={state.output.verdict} note={def.note} across={across} />
+          </div>
           <p
             className="text-sm text-zinc-600 dark:text-zinc-400"
             data-testid="run-summary"

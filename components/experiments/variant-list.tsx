@@ -2,6 +2,7 @@ import { describeData } from "@/lib/experiments/datasets";
 import { formatBytes, formatInt } from "@/lib/experiments/format";
 import { flopsPerExample, layerInfos, paramCount } from "@/lib/experiments/layers";
 import type { TaskSpec } from "@/lib/experiments/types";
+import { count } from "@/lib/plural";
 
 /** The models of each task before anything runs: parameter counts from the formulas, layer by layer. */
 export function VariantList({ tasks }: { tasks: TaskSpec[] }) {
@@ -12,8 +13,8 @@ export function VariantList({ tasks }: { tasks: TaskSpec[] }) {
           {tasks.length > 1 ? <h3 className="font-semibold">{task.label}</h3> : null}
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{task.explain}</p>
           <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
-            Data: {describeData(task.data)}. Training: {task.budget.epochs} epoch{task.budget.epochs === 1 ? "" : "s"},
-            batches of {task.budget.batchSize}, Adam with learning rate {task.budget.learningRate}.
+            Data: {describeData(task.data)}. Training: {count(task.budget.epochs, "epoch", "epochs")}, batches of{" "}
+            {task.budget.batchSize}, Adam with learning rate {task.budget.learningRate}.
           </p>
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {task.variants.map((v) => {

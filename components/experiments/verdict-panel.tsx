@@ -3,7 +3,7 @@ import { YourRunBeside } from "@/components/experiments/across-seeds";
 import type { RobustnessSummary } from "@/lib/experiments/robustness/summary";
 import type { Verdict, VerdictReport } from "@/lib/experiments/types";
 
-const LABEL: Record<Verdict, string> = {
+export const VERDICT_LABEL: Record<Verdict, string> = {
   supported: "Supported",
   not_supported: "Not supported",
   it_depends: "It depends",
@@ -11,7 +11,7 @@ const LABEL: Record<Verdict, string> = {
 const TONE = { supported: "green", not_supported: "red", it_depends: "amber" } as const;
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <Badge tone={TONE[verdict]}>{LABEL[verdict]}</Badge>;
+  return <Badge tone={TONE[verdict]}>{VERDICT_LABEL[verdict]}</Badge>;
 }
 
 /** The verdict and, for each part of the claim, the measured numbers that decided it. */

@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { formatClock } from "@/components/quiz/use-countdown";
+import { timeMilestone } from "@/lib/quiz/time-format";
 import type { SaveStatus } from "@/components/quiz/use-answer-sync";
 
 const statusText: Record<SaveStatus, string> = {
@@ -10,7 +12,11 @@ const statusText: Record<SaveStatus, string> = {
   error: "Not saved yet — retrying",
 };
 
-/** Sticky under the app bar: where you are, how long is left, whether your answers are safe. */
+/**
+ * The attempt's only chrome (the site header and tab bar step aside, see globals.css): one
+ * compact sticky row with the way out, where you are, how long is left and whether your
+ * answers are safe, over a thin progress bar.
+ */
 export function AttemptHeader(props: {
   title: string;
   current: number | null;
@@ -22,14 +28,51 @@ export function AttemptHeader(props: {
   const { msLeft } = props;
   const urgent = msLeft !== null && msLeft < 60_000;
   const soon = msLeft !== null && msLeft < 5 * 60_000;
+  const announcement = timeMilestone(msLeft);
   return (
-    <div className="sticky top-14 z-20 -mx-4 mb-4 border-b border-zinc-200 bg-zinc-50/95 px-4 pb-2 pt-2 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="flex items-center justify-between gap-3">
-        <div className="min-w-0">
+    <div
+      className="sticky top-0 z-20 -mx-4 mb-3 border-b border-zinc-200 bg-zinc-50/95 px-4 pb-1.5 pt-[max(0.375rem,env(safe-area-inset-top))] backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95"
+      data-testid="attempt-header"
+    >
+      <div className="flex items-center gap-2">
+        <Link
+          href="/quizzes"
+          aria-label="Leave the quiz (your answers are kept)"
+          className="-ml-2 flex h-11 w-11 shrink-0 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-200/70 focus-visible:outline-2 focus-visible:outline-accent-500 dark:text-zinc-300 dark:hover:bg-zinc-800"
+        >
+          <svg
+            viewBox="0 0 24 24"
+            className="h-6 w-6"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2}
+            strokeLinecap="round"
+            aria-hidden="true"
+          >
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </Link>
+        <div className="min-w-0 flex-1">
           <p className="truncate text-sm font-semibold">{props.title}</p>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400" aria-live="polite">
-            {props.current !== null ? `Question ${props.current} of ${props.total} · ` : ""}
-            {props.answered} of {props.total} answered
+          <p className="truncate text-xs text-zinc-600 dark:text-zinc-400">
+            <span aria-live="polite">
+              {props.current !== null ? `Question ${props.current} of ${props.total} · ` : ""}
+              {props.answered} of {props.total} answered
+            </span>
+            <span aria-hidden="true"> · </span>
+            <span
+              data-testid="save-status"
+              data-status={props.status}
+              className={
+                props.status === "saved"
+                  ? "text-green-700 dark:text-green-400"
+                  : props.status === "saving"
+                    ? ""
+                    : "text-amber-700 dark:text-amber-300"
+              }
+            >
+              {statusText[props.status]}
+            </span>
           </p>
         </div>
         {msLeft !== null ? (
@@ -37,7 +80,7 @@ export function AttemptHeader(props: {
             role="timer"
             aria-label="Time left"
             className={
-              "shrink-0 rounded-lg px-2.5 py-1 font-mono text-lg font-semibold tabular-nums " +
+              "shrink-0 rounded-lg px-2 py-0.5 font-mono text-base font-semibold tabular-nums " +
               (urgent
                 ? "bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-100"
                 : soon
@@ -50,7 +93,7 @@ export function AttemptHeader(props: {
         ) : null}
       </div>
       <div
-        className="mt-2 h-1.5 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+        className="mt-1 h-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
         role="progressbar"
         aria-label="Answered"
         aria-valuemin={0}
@@ -62,19 +105,9 @@ export function AttemptHeader(props: {
           style={{ width: `${(100 * props.answered) / Math.max(1, props.total)}%` }}
         />
       </div>
-      <p
-        data-testid="save-status"
-        data-status={props.status}
-        className={
-          "mt-1 text-xs " +
-          (props.status === "saved"
-            ? "text-green-700 dark:text-green-400"
-            : props.status === "saving"
-              ? "text-zinc-500"
-              : "text-amber-700 dark:text-amber-300")
-        }
-      >
-        {statusText[props.status]}
+      {/* The clock itself is silent (it changes every second); this says the time left at a few milestones. */}
+      <p className="sr-only" aria-live="assertive" data-testid="time-announcement">
+        {announcement}
       </p>
     </div>
   );

@@ -124,7 +124,7 @@ export function AttemptRunner({ view }: { view: OpenView }) {
   );
 
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="mx-auto max-w-2xl" data-focus-mode="quiz">
       <AttemptHeader
         title={view.quiz.title}
         current={one ? index + 1 : null}
@@ -169,10 +169,12 @@ export function AttemptRunner({ view }: { view: OpenView }) {
         </ol>
       )}
       {one ? <QuestionJump questions={view.questions} responses={sync.responses} current={index} onJump={go} /> : null}
-      <div className="h-24 md:hidden" aria-hidden="true" />
+      {/* Room for the fixed bar below on a phone, so the last option can scroll clear of it. */}
+      <div className="h-24 md:h-0" aria-hidden="true" />
       <nav
         aria-label="Quiz navigation"
-        className="fixed inset-x-0 bottom-[calc(3.5rem+env(safe-area-inset-bottom))] z-20 border-t border-zinc-200 bg-white/95 px-4 py-2.5 backdrop-blur md:static md:mt-6 md:border-0 md:bg-transparent md:p-0 dark:border-zinc-800 dark:bg-zinc-950/95 md:dark:bg-transparent"
+        className="fixed inset-x-0 bottom-0 z-20 border-t border-zinc-200 bg-white/95 px-4 pb-[max(0.5rem,env(safe-area-inset-bottom))] pt-2 backdrop-blur md:static md:mt-6 md:border-0 md:bg-transparent md:p-0 dark:border-zinc-800 dark:bg-zinc-950/95 md:dark:bg-transparent"
+        data-testid="quiz-nav"
       >
         <div className="mx-auto flex max-w-2xl gap-2">
           {one ? (

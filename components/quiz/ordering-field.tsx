@@ -45,7 +45,7 @@ export function OrderingField({
             key={id}
             className="flex items-center gap-2 rounded-xl border border-zinc-300 bg-white py-1.5 pl-3 pr-1.5 dark:border-zinc-700 dark:bg-zinc-900"
           >
-            <span className="w-5 shrink-0 text-sm font-bold text-zinc-400">{i + 1}</span>
+            <span className="w-5 shrink-0 text-sm font-bold text-zinc-500 dark:text-zinc-400">{i + 1}</span>
             <span
               className="prose-card min-w-0 flex-1 text-sm"
               dangerouslySetInnerHTML={{ __html: byId.get(id)!.html }}

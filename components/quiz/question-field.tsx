@@ -3,6 +3,7 @@
 import type { QuizResponse } from "@/lib/quiz/question-types";
 import type { StudentQuestion } from "@/lib/quiz/student-view";
 import { OrderingField } from "@/components/quiz/ordering-field";
+import { count } from "@/lib/plural";
 
 type Props = {
   question: StudentQuestion;
@@ -24,9 +25,7 @@ export function QuestionField({ question: q, value, onChange }: Props) {
     <div>
       <div className="mb-1 flex items-center justify-between text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
         <span>Question {q.number}</span>
-        <span>
-          {q.points} point{q.points === 1 ? "" : "s"}
-        </span>
+        <span>{count(q.points, "point", "points")}</span>
       </div>
       <div
         id={promptId}

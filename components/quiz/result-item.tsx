@@ -117,7 +117,7 @@ function AnswerDetail({ item }: { item: ResultItem }) {
                   key={g.id}
                   className={`flex gap-2 rounded-lg border px-2 py-1.5 ${g.correctPosition === i + 1 ? "border-green-500" : "border-red-400"}`}
                 >
-                  <span className="w-4 font-bold text-zinc-400">{i + 1}</span>
+                  <span className="w-4 font-bold text-zinc-500 dark:text-zinc-400">{i + 1}</span>
                   <span className="prose-card flex-1 text-sm" dangerouslySetInnerHTML={{ __html: g.html }} />
                 </li>
               ))}
@@ -133,7 +133,7 @@ function AnswerDetail({ item }: { item: ResultItem }) {
           <ol className="space-y-1 text-sm">
             {o.correct.map((c, i) => (
               <li key={c.id} className="flex gap-2 rounded-lg border border-zinc-200 px-2 py-1.5 dark:border-zinc-800">
-                <span className="w-4 font-bold text-zinc-400">{i + 1}</span>
+                <span className="w-4 font-bold text-zinc-500 dark:text-zinc-400">{i + 1}</span>
                 <span className="prose-card flex-1 text-sm" dangerouslySetInnerHTML={{ __html: c.html }} />
               </li>
             ))}

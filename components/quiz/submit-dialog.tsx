@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { count } from "@/lib/plural";
 
 /** "Submit now?" with what is still unanswered, so nobody submits by a slip of the thumb. */
 export function SubmitDialog(props: {
@@ -35,9 +36,9 @@ export function SubmitDialog(props: {
         Submit your answers?
       </h2>
       <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-        You answered <strong>{props.answered}</strong> of {props.total} questions.
-        {missing > 0 ? ` ${missing} unanswered question${missing === 1 ? "" : "s"} will score 0.` : ""} After submitting
-        you cannot change your answers.
+        You answered <strong>{props.answered}</strong> of {count(props.total, "question", "questions")}.
+        {missing > 0 ? ` ${count(missing, "unanswered question", "unanswered questions")} will score 0.` : ""} After
+        submitting you cannot change your answers.
       </p>
       {props.error ? (
         <p

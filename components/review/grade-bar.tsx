@@ -32,7 +32,8 @@ export function GradeBar({
             className={`flex min-h-16 flex-col items-center justify-center rounded-2xl border px-1 py-2 font-semibold transition select-none active:scale-[0.97] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 ${tones[r]}`}
           >
             <span className="text-[15px] leading-tight">{RATING_NAMES[r]}</span>
-            <span className="mt-0.5 text-xs font-medium tabular-nums opacity-80">
+            {/* Said by the aria-label already; hidden so the name is not "Good10m3". */}
+            <span aria-hidden="true" className="mt-0.5 text-xs font-medium tabular-nums opacity-80">
               {interval ?? <span className="pointer-fine:hidden">&nbsp;</span>}
               <kbd className="ml-1 hidden rounded border border-current/25 px-1 font-sans text-[10px] opacity-70 pointer-fine:inline">
                 {r}

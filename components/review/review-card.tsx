@@ -80,7 +80,7 @@ export function ReviewCard({
             ) : null}
           </section>
         ) : (
-          <p className="mt-auto pt-8 text-center text-sm text-zinc-400 pointer-fine:hidden dark:text-zinc-500">
+          <p className="mt-auto pt-8 text-center text-sm text-zinc-500 pointer-fine:hidden dark:text-zinc-400">
             Tap to show the answer
           </p>
         )}

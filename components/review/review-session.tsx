@@ -138,7 +138,7 @@ export function ReviewSession(props: ReviewSessionProps) {
           {s.revealed ? (
             <>
               <GradeBar previews={s.previews} onGrade={grade} />
-              <p className="mt-2 text-center text-xs text-zinc-400 dark:text-zinc-500">
+              <p className="mt-2 text-center text-xs text-zinc-500 dark:text-zinc-400">
                 <span className="pointer-fine:hidden">Swipe ← Again · Good →</span>
                 <span className="hidden pointer-fine:inline">Keys 1–4 to grade · Z to undo</span>
               </p>
@@ -156,7 +156,7 @@ export function ReviewSession(props: ReviewSessionProps) {
                   Space
                 </kbd>
               </button>
-              <p className="mt-2 text-center text-xs text-zinc-400 dark:text-zinc-500">
+              <p className="mt-2 text-center text-xs text-zinc-500 dark:text-zinc-400">
                 {practice ? "Practice: your schedule stays as it is" : "Say the answer to yourself first"}
               </p>
             </>

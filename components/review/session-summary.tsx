@@ -8,6 +8,7 @@ import { daysBetween, localDayKey } from "@/lib/time/local-day";
 import { describeDays } from "@/lib/srs/format";
 import type { Tally } from "@/components/review/use-review-session";
 import type { SyncStatus } from "@/lib/srs/grade-outbox";
+import { count } from "@/lib/plural";
 
 const barColor = ["bg-red-500", "bg-amber-400", "bg-emerald-500", "bg-sky-500"];
 
@@ -62,7 +63,7 @@ export function SessionSummary(props: {
       </h2>
       {total ? (
         <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-          {total} {total === 1 ? "grade" : "grades"} in{" "}
+          {count(total, "grade", "grades")} in{" "}
           {props.minutes < 1 ? "under a minute" : `${Math.round(props.minutes)} min`} · recalled {recalled}%
         </p>
       ) : (
@@ -88,15 +89,15 @@ export function SessionSummary(props: {
       <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
         {props.practice ? "Practice does not change your schedule. " : ""}
         {next
-          ? `Next review ${next.when}: ${next.count} ${next.count === 1 ? "card" : "cards"}.`
+          ? `Next review ${next.when}: ${count(next.count, "card", "cards")}.`
           : props.practice
             ? ""
             : "No reviews scheduled yet."}
       </p>
       {props.status.pending ? (
         <p className="mt-2 text-sm text-amber-700 dark:text-amber-300">
-          {props.status.pending} {props.status.pending === 1 ? "grade is" : "grades are"} kept on this device and will
-          be saved when you are back online.
+          {count(props.status.pending, "grade is", "grades are")} kept on this device and will be saved when you are
+          back online.
         </p>
       ) : total ? (
         <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">All grades saved.</p>

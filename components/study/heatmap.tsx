@@ -1,10 +1,13 @@
 import type { HeatDay } from "@/lib/srs/stats";
 import { daysBetween } from "@/lib/time/local-day";
+import { count } from "@/lib/plural";
 
 const CELL = 11;
 const STEP = 14;
-const LEFT = 26;
-const TOP = 16;
+const LEFT = 32;
+const TOP = 18;
+/** ≥ 11 px on a phone, where the strip is drawn 1:1 (it scrolls instead of shrinking). */
+const FONT = 12;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LEVELS = [
   "fill-zinc-200 dark:fill-zinc-800",
@@ -20,7 +23,7 @@ function level(n: number, max: number) {
 }
 
 export function dayLabel(d: HeatDay) {
-  const base = `${d.day}: ${d.reviews} ${d.reviews === 1 ? "review" : "reviews"}`;
+  const base = `${d.day}: ${count(d.reviews, "review", "reviews")}`;
   return d.practice ? `${base} (${d.practice} practice)` : base;
 }
 
@@ -45,7 +48,13 @@ export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
   }
   return (
     <figure>
-      <div className="overflow-x-auto pb-1 [direction:rtl]">
+      {/* It scrolls sideways on a phone, so keyboard users can focus it and scroll with the arrows. */}
+      <div
+        className="overflow-x-auto rounded pb-1 [direction:rtl] focus-visible:outline-2 focus-visible:outline-accent-500"
+        tabIndex={0}
+        role="region"
+        aria-label="Reviews per day over the last year, scrollable"
+      >
         <svg
           width={width}
           height={height}
@@ -55,12 +64,12 @@ export function Heatmap({ days, today }: { days: HeatDay[]; today: string }) {
           className="mr-auto block [direction:ltr] text-zinc-500 md:h-auto md:w-full dark:text-zinc-400"
         >
           {months.map((m) => (
-            <text key={`${m.x}`} x={m.x} y={10} fontSize={10} fill="currentColor">
+            <text key={`${m.x}`} x={m.x} y={12} fontSize={FONT} fill="currentColor">
               {m.label}
             </text>
           ))}
           {["Mon", "Wed", "Fri"].map((label, i) => (
-            <text key={label} x={0} y={TOP + (i * 2 + 1) * STEP - 4} fontSize={9} fill="currentColor">
+            <text key={label} x={0} y={TOP + i * 2 * STEP + 10} fontSize={FONT} fill="currentColor">
               {label}
             </text>
           ))}

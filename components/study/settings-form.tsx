@@ -54,7 +54,7 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: str
           aria-describedby="retention-hint"
           className="h-11 w-full accent-accent-600"
         />
-        <div aria-hidden="true" className="-mt-2 flex justify-between text-xs text-zinc-400 dark:text-zinc-500">
+        <div aria-hidden="true" className="-mt-2 flex justify-between text-xs text-zinc-500 dark:text-zinc-400">
           <span>70% · fewer reviews</span>
           <span>97% · more reviews</span>
         </div>

@@ -19,14 +19,16 @@ export function StateBreakdown({ byState }: { byState: Record<(typeof ROWS)[numb
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
         {ROWS.map((r) => (
-          <div key={r.key} className="flex items-start gap-2">
-            <span aria-hidden="true" className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${r.color}`} />
-            <div>
-              <dt className="font-medium">
+          // One <div> of <dt> + <dd> straight inside the <dl> (the only wrapper HTML allows there);
+          // the colour dot lives inside the <dt>.
+          <div key={r.key}>
+            <dt className="flex items-start gap-2 font-medium">
+              <span aria-hidden="true" className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${r.color}`} />
+              <span>
                 {r.label} <span className="tabular-nums text-zinc-900 dark:text-zinc-100">· {byState[r.key]}</span>
-              </dt>
-              <dd className="text-xs text-zinc-500 dark:text-zinc-400">{r.hint}</dd>
-            </div>
+              </span>
+            </dt>
+            <dd className="pl-[1.125rem] text-xs text-zinc-500 dark:text-zinc-400">{r.hint}</dd>
           </div>
         ))}
       </dl>

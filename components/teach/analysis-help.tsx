@@ -9,7 +9,10 @@ export function AnalysisHelp() {
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
-          <strong>Facility</strong>: the mean mark as a share of the question&apos;s marks (higher = easier).
+          <strong>Facility</strong>: the mean mark as a share of the question&apos;s marks (higher = easier).{" "}
+          <strong>Random guess</strong>: what a blind guess scores on average (1 ÷ options for single choice, ½ for an
+          ordering, 0 for a typed answer; not estimated for multiple choice, as in Moodle) — a facility close to it
+          means the question tells little.
         </li>
         <li>
           <strong>Discrimination</strong>: how well the question separates strong from weak students — the correlation
@@ -23,6 +26,14 @@ export function AnalysisHelp() {
           <strong>Internal consistency</strong> (Cronbach&apos;s alpha): above 75% is satisfactory, below 64% suggests
           questions that do not measure the same thing. SD uses the sample formula. “—” means undefined (e.g. everyone
           scored the same).
+        </li>
+        <li>
+          <strong>Skewness</strong> of the totals: 0 is symmetric, negative means a tail of low scores (most did well);
+          Moodle suggests about −1.
+          <strong> Kurtosis</strong> (excess): 0 for a bell curve, above 1 means totals bunched in the middle.{" "}
+          <strong>Error ratio</strong>: √(1 − alpha), the share of the spread that is chance rather than ability — above
+          50% the totals say little. <strong>Standard error</strong>: error ratio × SD, how far a student&apos;s total
+          may sit from their “true” one.
         </li>
         <li>
           Flagged: facility below {DUBIOUS.facilityBelow * 100}% or above {DUBIOUS.facilityAbove * 100}%; discrimination

@@ -1,6 +1,7 @@
 import { BarChart } from "@/components/charts/bar-chart";
 import { Panel } from "@/components/ui/page";
 import { formatDay } from "@/lib/classes/format";
+import { count } from "@/lib/plural";
 
 const shortDay = (day: string) => formatDay(day).split(" ").slice(0, 2).join(" ");
 
@@ -17,17 +18,16 @@ export function ActivityChart({
     <Panel>
       <h2 className="font-semibold">Review activity</h2>
       <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
-        {total.toLocaleString("en")} reviews in the last {activity.length} days · days in {timeZone}
+        {count(total, "review", "reviews")} in the last {count(activity.length, "day", "days")} · days in {timeZone}
       </p>
       <BarChart
         title={`Reviews per day, last ${activity.length} days`}
-        bars={activity.map((a) => ({
-          label: shortDay(a.day),
-          value: a.count,
-          title: `${formatDay(a.day)}: ${a.count} reviews`,
-        }))}
+        bars={activity.map((a) => ({ label: shortDay(a.day), value: a.count, name: formatDay(a.day) }))}
+        yLabel="reviews"
+        xLabel={`day (${timeZone})`}
+        integer
         labelEvery={7}
-        height={150}
+        height={170}
       />
     </Panel>
   );
@@ -39,7 +39,8 @@ export function RetentionChart({ bands }: { bands: { label: string; count: numbe
     <Panel>
       <h2 className="font-semibold">True retention, last 30 days</h2>
       <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
-        Students by share of review-state cards recalled ({measured} with data). FSRS aims at 90%.
+        Students by share of review-state cards recalled ({count(measured, "student", "students")} with data). FSRS aims
+        at 90%.
       </p>
       <BarChart
         title="Students by true retention band"
@@ -47,9 +48,12 @@ export function RetentionChart({ bands }: { bands: { label: string; count: numbe
           label: b.label,
           value: b.count,
           color: i >= 5 ? "#1f9e89" : i >= 4 ? "#6d5ae6" : i >= 3 ? "#e0712b" : "#d43f7a",
-          title: `${b.label}: ${b.count} students`,
+          name: `retention ${b.label}`,
         }))}
-        height={150}
+        yLabel="students"
+        xLabel="true retention (%)"
+        integer
+        height={170}
       />
     </Panel>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Panel } from "@/components/ui/page";
 import { formatNumber, formatPercent } from "@/lib/classes/format";
+import { count } from "@/lib/plural";
 
 type Hard = {
   cardId: string;
@@ -65,7 +66,7 @@ export function ProofsRun({
                   {p.slug}
                 </Link>
                 <span className="tabular-nums text-zinc-600 dark:text-zinc-400">
-                  {p.students} student{p.students === 1 ? "" : "s"} · {p.runs} run{p.runs === 1 ? "" : "s"}
+                  {count(p.students, "student", "students")} · {count(p.runs, "run", "runs")}
                 </span>
               </div>
               <div className="mt-1 h-1.5 rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">

@@ -1,16 +1,15 @@
 import { Badge } from "@/components/ui/page";
-import { DUBIOUS, type ItemFlag, type ItemStat } from "@/lib/quiz/item-statistics";
+import { FLAG_TEXT, type ItemFlag, type ItemStat } from "@/lib/quiz/item-statistics";
 import { formatPercent } from "@/lib/classes/format";
 
-export const FLAG_TEXT: Record<ItemFlag, string> = {
-  too_hard: `facility below ${DUBIOUS.facilityBelow * 100}%`,
-  too_easy: `facility above ${DUBIOUS.facilityAbove * 100}%`,
-  negative_discrimination: "negative discrimination",
-  weak_discrimination: `discrimination below ${DUBIOUS.discriminationBelow}%`,
-  low_efficiency: `efficiency below ${DUBIOUS.efficiencyBelow}%`,
+type Item = ItemStat & {
+  id: string;
+  position: number;
+  points: number;
+  type: string;
+  prompt: string;
+  randomGuess: number | null;
 };
-
-type Item = ItemStat & { id: string; position: number; points: number; type: string; prompt: string };
 
 function Flags({ flags }: { flags: ItemFlag[] }) {
   if (!flags.length) return <span className="sr-only">no flags</span>;
@@ -25,7 +24,7 @@ function Flags({ flags }: { flags: ItemFlag[] }) {
   );
 }
 
-/** Per question: facility, SD, discrimination index and efficiency (as %), dubious ones flagged. */
+/** Per question: random guess score, facility, SD, discrimination index and efficiency (as %), dubious ones flagged. */
 export function ItemAnalysisTable({ items }: { items: Item[] }) {
   const num = "px-2 py-2 text-right tabular-nums";
   return (
@@ -43,6 +42,9 @@ export function ItemAnalysisTable({ items }: { items: Item[] }) {
               </th>
               <th scope="col" className="px-2 text-right">
                 Marks
+              </th>
+              <th scope="col" className="px-2 text-right">
+                Random guess
               </th>
               <th scope="col" className="px-2 text-right">
                 Facility
@@ -67,6 +69,7 @@ export function ItemAnalysisTable({ items }: { items: Item[] }) {
                   <span className="text-xs text-zinc-500">{it.type}</span> <Flags flags={it.flags} />
                 </td>
                 <td className={num}>{it.points}</td>
+                <td className={num}>{formatPercent(it.randomGuess)}</td>
                 <td className={num}>{formatPercent(it.facility)}</td>
                 <td className={num}>{formatPercent(it.sd)}</td>
                 <td className={num}>{formatPercent(it.discrimination, 100)}</td>
@@ -85,17 +88,19 @@ export function ItemAnalysisTable({ items }: { items: Item[] }) {
             <p>
               <span className="font-semibold">Q{it.position}.</span> {it.prompt}
             </p>
-            <dl className="mt-2 grid grid-cols-4 gap-1 text-center">
+            <dl className="mt-2 grid grid-cols-3 gap-1 text-center">
               {(
                 [
+                  ["Guess", formatPercent(it.randomGuess)],
                   ["Facility", formatPercent(it.facility)],
                   ["SD", formatPercent(it.sd)],
                   ["Discr.", formatPercent(it.discrimination, 100)],
                   ["Effic.", formatPercent(it.efficiency, 100)],
+                  ["Marks", String(it.points)],
                 ] as const
               ).map(([k, v]) => (
                 <div key={k} className="rounded-lg bg-zinc-50 py-1 dark:bg-zinc-800/60">
-                  <dt className="text-[11px] text-zinc-500">{k}</dt>
+                  <dt className="text-xs text-zinc-600 dark:text-zinc-400">{k}</dt>
                   <dd className="font-semibold tabular-nums">{v}</dd>
                 </div>
               ))}

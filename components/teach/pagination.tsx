@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { count } from "@/lib/plural";
 
 /** Previous / next page links (plain links: no JavaScript needed). */
 export function Pagination({
@@ -25,7 +26,7 @@ export function Pagination({
         <span />
       )}
       <span className="text-sm text-zinc-600 dark:text-zinc-400">
-        Page {page} of {pages} · {total} students
+        Page {page} of {pages} · {count(total, "student", "students")}
       </span>
       {page < pages ? (
         <Link href={href(page + 1)} className={link} rel="next">

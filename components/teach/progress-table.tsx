@@ -8,6 +8,7 @@ import type { StudentProgress } from "@/lib/classes/progress";
 import { formatDay, formatPercent } from "@/lib/classes/format";
 import { localDayKey } from "@/lib/time/local-day";
 import type { ProgressQuery, ProgressSort } from "@/lib/validation/classes";
+import { count } from "@/lib/plural";
 
 type Props = { classId: string; rows: StudentProgress[]; query: ProgressQuery; quizCount: number };
 
@@ -89,7 +90,7 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
                 </td>
                 <td className={num}>{r.reviews30}</td>
                 <td className="px-2 py-2 whitespace-nowrap">{lastActive(r)}</td>
-                <td className={num} title={`${r.proofRuns} runs`}>
+                <td className={num} title={count(r.proofRuns, "run", "runs")}>
                   {r.proofs}
                 </td>
                 <td className={num}>
@@ -133,8 +134,8 @@ export function ProgressTable({ classId, rows, query, quizCount }: Props) {
               ))}
             </dl>
             <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-              Last active {lastActive(r)} · {r.reviews30} reviews in 30 d · {r.proofs} proof{r.proofs === 1 ? "" : "s"}{" "}
-              run
+              Last active {lastActive(r)} · {count(r.reviews30, "review", "reviews")} in 30 d ·{" "}
+              {count(r.proofs, "proof", "proofs")} run
             </p>
           </li>
         ))}

@@ -1,10 +1,11 @@
 import { formatPercent } from "@/lib/classes/format";
+import { count } from "@/lib/plural";
 
 /** Retention coloured against FSRS's default target of 90%: green near it, amber below, red far below. */
 export function RetentionValue({ value, base }: { value: number | null; base?: number }) {
   const tone =
     value === null
-      ? "text-zinc-400"
+      ? "text-zinc-500 dark:text-zinc-400"
       : value >= 0.85
         ? "text-green-700 dark:text-green-400"
         : value >= 0.7
@@ -13,7 +14,7 @@ export function RetentionValue({ value, base }: { value: number | null; base?: n
   return (
     <span
       className={`font-semibold tabular-nums ${tone}`}
-      title={base !== undefined ? `${base} review-state grades in 30 days` : undefined}
+      title={base !== undefined ? `${count(base, "review-state grade", "review-state grades")} in 30 days` : undefined}
     >
       {formatPercent(value, 1, 0)}
     </span>

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/page";
 import { formatDay, formatNumber } from "@/lib/classes/format";
 import { localDayKey } from "@/lib/time/local-day";
 import { STATE_NAMES } from "@/lib/srs/snapshot";
+import { count } from "@/lib/plural";
 
 export const RATING_LABELS = ["", "Again", "Hard", "Good", "Easy"] as const;
 const STATE_TONES = ["zinc", "amber", "green", "red"] as const;
@@ -77,8 +78,8 @@ export function StudentCards({ cards, timeZone }: { cards: CardRow[]; timeZone: 
               <Badge tone={STATE_TONES[c.state] ?? "zinc"}>{STATE_NAMES[c.state] ?? c.state}</Badge>
             </div>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
-              Due {c.state === 0 ? "—" : day(c.due)} · stability {formatNumber(c.stability, 1)} d · {c.reps} reviews ·{" "}
-              {c.lapses} lapses
+              Due {c.state === 0 ? "—" : day(c.due)} · stability {formatNumber(c.stability, 1)} d ·{" "}
+              {count(c.reps, "review", "reviews")} · {count(c.lapses, "lapse", "lapses")}
             </p>
           </li>
         ))}

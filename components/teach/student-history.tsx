@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/page";
 import { RATING_LABELS } from "@/components/teach/student-cards";
 import { formatPercent } from "@/lib/classes/format";
+import { count } from "@/lib/plural";
 
 const RATING_TONES = ["zinc", "red", "amber", "green", "accent"] as const;
 
@@ -77,7 +78,7 @@ export function StudentQuizzes({
               >
                 {q.title}
                 <span className="block text-xs font-normal text-zinc-500">
-                  {q.attempts} attempt{q.attempts === 1 ? "" : "s"} · rule: {q.gradingRule}
+                  {count(q.attempts, "attempt", "attempts")} · rule: {q.gradingRule}
                 </span>
               </Link>
               <span className="text-lg font-bold tabular-nums">{formatPercent(q.grade, 1, 0)}</span>

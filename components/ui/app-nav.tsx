@@ -23,7 +23,10 @@ export function AppNav({ actor }: { actor: Actor | null }) {
   const items = navItems(actor);
   return (
     <>
-      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
+      <header
+        data-app-chrome=""
+        className="sticky top-0 z-30 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85"
+      >
         <div className="mx-auto flex h-14 max-w-5xl items-center gap-4 px-4">
           <Link href={actor ? "/study" : "/"} className="flex items-center gap-2 font-bold tracking-tight">
             {/* eslint-disable-next-line @next/next/no-img-element -- a 28px SVG: nothing for next/image to optimize, and its client code would load on every page */}
@@ -56,6 +59,7 @@ export function AppNav({ actor }: { actor: Actor | null }) {
       {items.length ? (
         <nav
           aria-label="Main"
+          data-app-chrome=""
           className="fixed inset-x-0 bottom-0 z-30 flex border-t border-zinc-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-zinc-800 dark:bg-zinc-950/95"
         >
           {items.map((item) => (

@@ -109,12 +109,18 @@ export type CardClaim = { cardKey: string; quote: string };
 
 export type SummaryChart = {
   title: string;
+  /** with its unit, e.g. "parameters (log scale)", "time per epoch (ms)" */
   xLabel: string;
   yLabel: string;
   log?: boolean;
   yDomain?: [number, number];
+  /** "percent": y values are fractions (accuracies), printed as % */
+  yFormat?: "number" | "percent";
   series: { name: string; points: { x: number; y: number }[]; dashed?: boolean }[];
 };
+
+/** A column added to one task's results table: a short text per variant id. */
+export type ResultColumn = { taskId: string; head: string; cells: Record<string, string> };
 
 /** One experiment: data plus pure functions. No tfjs, no React: the page, worker, server and tests share it. */
 export type ExperimentDef = {
@@ -132,6 +138,8 @@ export type ExperimentDef = {
   tasks(settings: Settings): TaskSpec[];
   verdict(results: RunResults, settings: Settings): VerdictReport;
   charts?(results: RunResults, settings: Settings): SummaryChart[];
+  /** extra columns of the results table, read from the finished run (e.g. which models are on the frontier) */
+  resultColumns?(results: RunResults, settings: Settings): ResultColumn[];
   /** an honest note shown beside the verdict (what this run does not show) */
   note?: string;
 };

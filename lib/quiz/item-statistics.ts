@@ -21,6 +21,16 @@
  *   = k/(k − 1) · (1 − Σ var(item) / var(total)), k items, sample variances throughout.
  *   Moodle only fills it in for s > 2 (it sits inside its skewness branch); here it is given
  *   whenever it is defined: s ≥ 2, k ≥ 2 and var(total) > 0.
+ * - skewness and kurtosis of the totals (mod/quiz/report/statistics/classes/calculator.php,
+ *   "Quiz item analysis calculations in practise", docs.moodle.org/dev): with d = total − mean,
+ *   m_r = Σd^r / s, the sample cumulants k2 = s·m2/(s − 1), k3 = s²·m3/((s − 1)(s − 2)),
+ *   k4 = s²·((s + 1)·m4 − 3(s − 1)·m2²)/((s − 1)(s − 2)(s − 3)); skewness = k3 / k2^(3/2)
+ *   (s > 2), kurtosis = k4 / k2² (s > 3, the excess kurtosis: 0 for a normal distribution);
+ *   undefined when k2 = 0
+ * - error ratio = √(1 − alpha) (Moodle: 100·√(1 − CIC/100)): the share of the SD that is
+ *   noise rather than real differences between students; above 50% the scores say little
+ * - standard error of the test = error ratio × SD, in marks: a student's total is give or take
+ *   this much by chance
  * All covariances and variances divide by s − 1, so with one attempt everything but the
  * facility and the mean is undefined. Undefined values are null, never NaN.
  */
@@ -58,6 +68,14 @@ export type TestStat = {
   sd: number | null;
   /** 0–1 (Moodle prints it ×100 as a percentage) */
   alpha: number | null;
+  /** of the totals; negative = a tail towards low scores */
+  skewness: number | null;
+  /** excess kurtosis of the totals: 0 for a normal distribution */
+  kurtosis: number | null;
+  /** 0–1 (Moodle prints it ×100): √(1 − alpha) */
+  errorRatio: number | null;
+  /** on the raw mark scale, like sd: errorRatio × sd */
+  standardError: number | null;
 };
 
 /** The thresholds for flagging a question; the results page prints them. */
@@ -68,6 +86,15 @@ export const DUBIOUS = {
   /** Moodle's own "dubious question" rule: discriminative efficiency below 15% */
   efficiencyBelow: 15,
 } as const;
+
+/** Each flag in words, with its threshold: the results page and the CSV print these. */
+export const FLAG_TEXT: Record<ItemFlag, string> = {
+  too_hard: `facility below ${DUBIOUS.facilityBelow * 100}%`,
+  too_easy: `facility above ${DUBIOUS.facilityAbove * 100}%`,
+  negative_discrimination: "negative discrimination",
+  weak_discrimination: `discrimination below ${DUBIOUS.discriminationBelow}%`,
+  low_efficiency: `efficiency below ${DUBIOUS.efficiencyBelow}%`,
+};
 
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
 const mean = (v: number[]) => sum(v) / v.length;
@@ -139,17 +166,48 @@ export function analyzeItems({ maxMarks, attempts }: ItemAnalysisInput): { test:
     varTotal !== null && sumItemVar !== null && k > 1 && nonZero(varTotal)
       ? (k / (k - 1)) * (1 - sumItemVar / varTotal)
       : null;
+  const sd = varTotal === null ? null : Math.sqrt(varTotal);
+  // alpha ≤ 1 in exact arithmetic; the max keeps a rounding error from giving NaN
+  const errorRatio = alpha === null ? null : Math.sqrt(Math.max(0, 1 - alpha));
   return {
     test: {
       attempts: s,
       maxTotal: sum(maxMarks),
       mean: s ? mean(totals) : null,
       median: median(totals),
-      sd: varTotal === null ? null : Math.sqrt(varTotal),
+      sd,
       alpha,
+      ...distributionShape(totals),
+      errorRatio,
+      standardError: errorRatio === null || sd === null ? null : errorRatio * sd,
     },
     items,
   };
+}
+
+/**
+ * Skewness and kurtosis of the totals from the sample cumulants k2, k3, k4, as Moodle's test
+ * calculator does (see the header): skewness needs 3 attempts, kurtosis 4, and both a spread.
+ */
+export function distributionShape(totals: number[]): { skewness: number | null; kurtosis: number | null } {
+  const s = totals.length;
+  if (s < 3) return { skewness: null, kurtosis: null };
+  const m = mean(totals);
+  let p2 = 0;
+  let p3 = 0;
+  let p4 = 0;
+  for (const t of totals) {
+    const d = t - m;
+    p2 += d * d;
+    p3 += d * d * d;
+    p4 += d * d * d * d;
+  }
+  const [m2, m3, m4] = [p2 / s, p3 / s, p4 / s];
+  const k2 = (s * m2) / (s - 1);
+  if (!nonZero(k2)) return { skewness: null, kurtosis: null };
+  const k3 = (s * s * m3) / ((s - 1) * (s - 2));
+  const k4 = s > 3 ? (s * s * ((s + 1) * m4 - 3 * (s - 1) * m2 * m2)) / ((s - 1) * (s - 2) * (s - 3)) : null;
+  return { skewness: k3 / k2 ** 1.5, kurtosis: k4 === null ? null : k4 / (k2 * k2) };
 }
 
 /** Counts of values (fractions 0–1) in `buckets` equal bins; 1.0 falls in the last bin. */

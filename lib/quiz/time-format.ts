@@ -1,3 +1,5 @@
+import { count } from "@/lib/plural";
+
 /**
  * Quiz times shown and entered in the user's own time zone. Instructors type open and close
  * times into <input type="datetime-local"> ("2026-12-01T09:30", no zone): it is read in
@@ -62,4 +64,15 @@ export function formatDuration(seconds: number): string {
   if (h) return m ? `${h} h ${m} min` : `${h} h`;
   if (m) return s ? `${m} min ${s} s` : `${m} min`;
   return `${s} s`;
+}
+
+/** Minutes left at which a screen reader is told (the visible clock changes every second: too often to announce). */
+const MILESTONES_MIN = [10, 5, 1];
+
+/** What the timer's live region says for this much time left: the smallest milestone it is under, or nothing yet. */
+export function timeMilestone(msLeft: number | null): string {
+  if (msLeft === null) return "";
+  if (msLeft <= 0) return "Time is up.";
+  const under = MILESTONES_MIN.filter((m) => msLeft <= m * 60_000).at(-1);
+  return under === undefined ? "" : `Under ${count(under, "minute", "minutes")} left.`;
 }

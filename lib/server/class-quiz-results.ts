@@ -7,6 +7,7 @@ import { inSlices } from "@/lib/server/class-progress";
 import { quizAnswerMarks } from "@/lib/server/class-sql";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
+import { randomGuessScore } from "@/lib/quiz/random-guess";
 import type { AttemptSet } from "@/lib/validation/classes";
 
 /**
@@ -39,7 +40,12 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
       maxAttempts: true,
       items: {
         orderBy: { position: "asc" },
-        select: { id: true, position: true, points: true, question: { select: { prompt: true, type: true } } },
+        select: {
+          id: true,
+          position: true,
+          points: true,
+          question: { select: { prompt: true, type: true, data: true } },
+        },
       },
     },
   });
@@ -104,6 +110,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
       points: it.points,
       type: it.question.type,
       prompt: plainText(it.question.prompt),
+      randomGuess: randomGuessScore(it.question.type, it.question.data),
       ...analysis.items[i],
     })),
   };

@@ -13,6 +13,7 @@ import { assertCanTakeQuiz } from "@/lib/server/quiz-access";
 import { closeExpired, finalizeAttempt, gradableFor } from "@/lib/server/quiz-grading";
 import type { SaveAnswerInput } from "@/lib/validation/quiz";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { count } from "@/lib/plural";
 
 const timeIsUp = (deadline: Date, tz: string) =>
   expired(
@@ -65,7 +66,7 @@ export async function startAttempt(
     });
     const number = (last?.number ?? 0) + 1;
     if (quiz.maxAttempts !== null && number > quiz.maxAttempts) {
-      throw conflict(`You have used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? "" : "s"} of this quiz.`);
+      throw conflict(`You have used all ${count(quiz.maxAttempts, "attempt", "attempts")} of this quiz.`);
     }
     if (!quiz.items.length) throw conflict("This quiz has no questions yet.");
     const seed = randomInt(1, 0x7fffffff);

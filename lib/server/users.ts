@@ -57,6 +57,7 @@ export async function getProfile(actor: Actor) {
       id: true,
       email: true,
       name: true,
+      preferredName: true,
       role: true,
       timeZone: true,
       desiredRetention: true,

@@ -19,10 +19,9 @@ export function formatInterval(ms: number, scheduledDays = 0): string {
   return `${Math.round(ms / (24 * HOUR))}d`;
 }
 
-/** "today", "tomorrow", "in 4 days", "5 days ago" between two local day keys' distance. */
+const relativeDays = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+/** "today", "tomorrow", "in 4 days", "5 days ago" between two local day keys' distance (Intl picks the words and plurals). */
 export function describeDays(days: number): string {
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days === -1) return "yesterday";
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  return relativeDays.format(days, "day");
 }

@@ -10,6 +10,7 @@ import {
   todayKey,
   type PlannedAnswer,
 } from "./class-support";
+import { expectAccessible } from "./a11y-support";
 
 // Three bank questions (content/parameter-efficiency/questions.json), one point each; the
 // student gets the second wrong on purpose (300·100 weights, forgetting the 100 biases).
@@ -106,10 +107,21 @@ test("an instructor creates a class and assigns a quiz; a student joins on a pho
   const items = teacherPage.getByRole("table", { name: "Item analysis per question" });
   for (const q of QUIZ) {
     // Facility with one student: 100% for the question answered right, 0% for the wrong one.
-    await expect(items.getByRole("row").filter({ hasText: q.prompt }).getByRole("cell").nth(3)).toHaveText(
+    await expect(items.getByRole("row").filter({ hasText: q.prompt }).getByRole("cell").nth(4)).toHaveText(
       q.right ? "100.0%" : "0.0%",
     );
   }
+  await expectAccessible(teacherPage, "quiz results with item analysis");
+  // The same analysis as a CSV: the quiz's statistics, a blank row, one row per question.
+  const analysis = await download(teacherPage, "Item analysis CSV");
+  expect(analysis.name).toMatch(/^item-analysis-quiz-[a-z0-9]+-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(analysis.text.charCodeAt(0)).toBe(0xfeff);
+  const analysisRows = analysis.text.slice(1).split("\r\n");
+  expect(analysisRows[0]).toBe(`"Quiz","${quizTitle}"`);
+  expect(analysisRows).toContain(`"Attempts analysed","1 (graded: highest)"`);
+  const questionRows = analysisRows.slice(analysisRows.indexOf("") + 2).filter(Boolean);
+  expect(questionRows.map((r) => r.split('","')[5])).toEqual(expect.arrayContaining(["100", "0"])); // facility, one student
+  expect(questionRows).toHaveLength(QUIZ.length);
   await teacherPage.goto(`/teach/classes/${classId}`);
 
   const grades = await download(teacherPage, "Gradebook CSV");

@@ -6,6 +6,7 @@ import { percent } from "@/components/quiz/quiz-facts";
 import { listQuizzesForStudent, type StudentQuizSummary } from "@/lib/server/quiz";
 import { requireActor } from "@/lib/server/session";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
@@ -79,10 +80,10 @@ function QuizCard({ quiz: q, timeZone }: { quiz: StudentQuizSummary; timeZone: s
       <Badge tone="green">Open</Badge>
     );
   const details = [
-    `${q.questionCount} questions`,
+    count(q.questionCount, "question", "questions"),
     q.timeLimitSec ? `${formatDuration(q.timeLimitSec)} limit` : null,
     q.closeAt && q.window !== "closed" ? `due ${formatWhen(q.closeAt, timeZone)}` : null,
-    q.maxAttempts !== null ? `${q.attemptsLeft} of ${q.maxAttempts} attempts left` : null,
+    q.maxAttempts !== null ? `${q.attemptsLeft} of ${count(q.maxAttempts, "attempt", "attempts")} left` : null,
   ].filter(Boolean);
   return (
     <li>
@@ -104,9 +105,7 @@ function QuizCard({ quiz: q, timeZone }: { quiz: StudentQuizSummary; timeZone: s
         {q.grade !== null ? (
           <p className="mt-2 text-sm">
             {q.isPractice ? "Best score" : "Your grade"}: <strong>{percent(q.grade)}</strong>{" "}
-            <span className="text-zinc-500">
-              ({q.attempts.length} attempt{q.attempts.length === 1 ? "" : "s"})
-            </span>
+            <span className="text-zinc-500">({count(q.attempts.length, "attempt", "attempts")})</span>
           </p>
         ) : null}
       </Link>

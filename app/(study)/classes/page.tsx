@@ -3,6 +3,7 @@ import { PageHeader, Panel } from "@/components/ui/page";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { listMyEnrollments } from "@/lib/server/class-membership";
 import { requireActor } from "@/lib/server/session";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -66,8 +67,7 @@ export default async function ClassesPage({
               >
                 <p className="font-semibold">{c.name}</p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {c.instructorName} · joined {day.format(c.joinedAt)} · {c.quizCount} quiz
-                  {c.quizCount === 1 ? "" : "zes"}
+                  {c.instructorName} · joined {day.format(c.joinedAt)} · {count(c.quizCount, "quiz", "quizzes")}
                 </p>
               </li>
             ))}

@@ -11,6 +11,7 @@ import { requireActor } from "@/lib/server/session";
 import { getStudyStats } from "@/lib/server/study-stats";
 import { getMyCalibration } from "@/lib/server/fsrs-learner";
 import { CalibrationChart } from "@/components/fsrs/calibration-chart";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -46,7 +47,7 @@ export default async function StatsPage() {
         <StatTile label="New today" value={s.counts.new} tone="green" hint={`${s.counts.newInDeck} not started`} />
         <StatTile
           label="Streak"
-          value={`${s.streak} ${s.streak === 1 ? "day" : "days"}`}
+          value={count(s.streak, "day", "days")}
           tone="amber"
           hint="days in a row with a review"
         />
@@ -55,8 +56,8 @@ export default async function StatsPage() {
           value={retention}
           hint={
             s.retention.total
-              ? `${s.retention.passed} of ${s.retention.total} reviews, last ${s.retentionDays} days · aim ${Math.round(s.desiredRetention * 100)}%`
-              : `no review-state cards graded in ${s.retentionDays} days`
+              ? `${s.retention.passed} of ${count(s.retention.total, "review", "reviews")}, last ${count(s.retentionDays, "day", "days")} · aim ${Math.round(s.desiredRetention * 100)}%`
+              : `no review-state cards graded in ${count(s.retentionDays, "day", "days")}`
           }
         />
       </dl>
@@ -64,7 +65,9 @@ export default async function StatsPage() {
       <Panel className="mt-4">
         <div className="mb-3 flex items-baseline justify-between gap-2">
           <h2 className="font-semibold">Reviews this year</h2>
-          <span className="text-sm text-zinc-500 dark:text-zinc-400">{s.totalReviews} in total</span>
+          <span className="text-sm text-zinc-600 dark:text-zinc-400">
+            {count(s.totalReviews, "review", "reviews")} in total
+          </span>
         </div>
         <Heatmap days={s.heatmap} today={s.today} />
       </Panel>
@@ -76,11 +79,13 @@ export default async function StatsPage() {
           <BarChart
             title="Cards due per day for the next 14 days"
             integer
+            yLabel="cards due"
+            xLabel="day of the month"
             bars={s.forecast.map((d, i) => ({
               label: i === 0 ? "Today" : i % 2 ? "" : String(Number(d.day.slice(8))),
               value: d.due,
               color: i === 0 ? SERIES_COLORS[1] : SERIES_COLORS[0],
-              title: `${weekday(d.day)} ${d.day}: ${d.due} due`,
+              name: `${i === 0 ? "Today, " : ""}${weekday(d.day)} ${d.day}`,
             }))}
           />
         </Panel>

@@ -8,14 +8,16 @@ import { OutboxFlusher } from "@/components/study/outbox-flusher";
 import { listDecks } from "@/lib/server/decks";
 import { requireActor } from "@/lib/server/session";
 import { getStudyStats } from "@/lib/server/study-stats";
+import { getGreetingName } from "@/lib/server/profile";
 import { describeDays } from "@/lib/srs/format";
 import { daysBetween } from "@/lib/time/local-day";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
   const actor = await requireActor("/study");
-  const [stats, decks] = await Promise.all([getStudyStats(actor), listDecks(actor)]);
+  const [stats, decks, greeting] = await Promise.all([getStudyStats(actor), listDecks(actor), getGreetingName(actor)]);
   const { counts } = stats;
   const due = counts.learning + counts.review;
   const next = stats.forecast.find((d, i) => i > 0 && d.due > 0);
@@ -23,7 +25,7 @@ export default async function StudyPage() {
     <div>
       <OutboxFlusher userId={actor.id} />
       <PageHeader
-        title={`Hi, ${actor.name.split(" ")[0]}`}
+        title={`Hi, ${greeting}`}
         lead={counts.total ? "Your review for today is ready." : "You are all caught up for today."}
       />
       <section
@@ -55,12 +57,12 @@ export default async function StudyPage() {
         <div className="mt-4 grid gap-2 sm:grid-cols-[2fr_1fr]">
           {counts.total ? (
             <ButtonLink href="/study/review" className="min-h-14 text-lg">
-              Start review · {counts.total} {counts.total === 1 ? "card" : "cards"}
+              Start review · {count(counts.total, "card", "cards")}
             </ButtonLink>
           ) : (
             <p className="flex min-h-14 items-center justify-center rounded-xl bg-emerald-50 px-4 text-center font-semibold text-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-200">
               {next
-                ? `Next review ${describeDays(daysBetween(stats.today, next.day))}: ${next.due} ${next.due === 1 ? "card" : "cards"}`
+                ? `Next review ${describeDays(daysBetween(stats.today, next.day))}: ${count(next.due, "card", "cards")}`
                 : "Nothing due"}
             </p>
           )}
@@ -100,7 +102,9 @@ export default async function StudyPage() {
                 {d.course}
               </span>
               <span className="mt-1 block text-lg font-semibold">{d.title}</span>
-              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{d.cardCount} cards</span>
+              <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">
+                {count(d.cardCount, "card", "cards")}
+              </span>
             </Link>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { CreateClassForm } from "@/components/teach/create-class-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
 import { formatJoinCode } from "@/lib/classes/join-code";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Teach" };
 
@@ -42,9 +43,7 @@ export default async function TeachPage() {
                 >
                   <span className="block text-lg font-semibold break-words">{c.name}</span>
                   <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-                    <span>
-                      {c.studentCount} student{c.studentCount === 1 ? "" : "s"}
-                    </span>
+                    <span>{count(c.studentCount, "student", "students")}</span>
                     <span>
                       code{" "}
                       <code className="font-mono font-semibold text-zinc-900 dark:text-zinc-100">

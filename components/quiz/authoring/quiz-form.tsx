@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { QuestionPicker } from "@/components/quiz/authoring/question-picker";
 import type { BankEntry, QuizForEdit } from "@/lib/server/quiz-authoring";
+import { count } from "@/lib/plural";
 
 type Initial = Omit<QuizForEdit, "id" | "attemptCount" | "timeZone"> & { id?: string };
 
@@ -143,8 +144,8 @@ export function QuizForm(props: {
       <Section title="Questions">
         {locked ? (
           <p className="text-sm text-amber-800 dark:text-amber-200">
-            Students have started this quiz ({props.attemptCount} attempt{props.attemptCount === 1 ? "" : "s"}), so its
-            questions are fixed.
+            Students have started this quiz ({count(props.attemptCount, "attempt", "attempts")}), so its questions are
+            fixed.
           </p>
         ) : null}
         {errors.questionIds ? (

@@ -118,8 +118,9 @@ export const capacitySweep: ExperimentDef = {
     return [
       {
         title: "Accuracy against parameters (log scale)",
-        xLabel: "parameters",
-        yLabel: "accuracy",
+        xLabel: "parameters (log scale)",
+        yLabel: "accuracy (%)",
+        yFormat: "percent",
         log: true,
         yDomain: [0.4, 1],
         series: [

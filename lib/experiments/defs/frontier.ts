@@ -67,7 +67,7 @@ export const frontier: ExperimentDef = {
     "Does accuracy keep rising with parameters, or does it flatten — and what does the best model under a budget cost?",
   lookFor: [
     "The test-accuracy chart: the tiny models plateau low (underfitting), the larger ones bunch together at the top.",
-    "The table's “frontier” column: models that no other model beats on accuracy, parameters and latency at once.",
+    "The results table's “Frontier” column, once the run ends: ✓ marks the models that no other model beats on accuracy, parameters and latency at once (the chart's dashed line joins them).",
     "The budget row: the most accurate model that fits the parameter budget you set.",
   ],
   settings: [
@@ -179,11 +179,35 @@ export const frontier: ExperimentDef = {
     return [
       {
         title: "Test accuracy against parameters (log scale)",
-        xLabel: "parameters",
-        yLabel: "test accuracy",
+        xLabel: "parameters (log scale)",
+        yLabel: "test accuracy (%)",
+        yFormat: "percent",
         log: true,
         yDomain: [0.4, 1],
-        series: [{ name: "test accuracy", points: vs.map((v) => ({ x: v.params, y: testAcc(v) })) }],
+        series: [
+          { name: "every model", points: vs.map((v) => ({ x: v.params, y: testAcc(v) })) },
+          {
+            name: "on the frontier",
+            dashed: true,
+            points: frontierOf(vs)
+              .sort((a, b) => a.params - b.params)
+              .map((v) => ({ x: v.params, y: testAcc(v) })),
+          },
+        ],
+      },
+    ];
+  },
+  resultColumns(results, s) {
+    const vs = variantsOf(results);
+    const front = new Set(frontierOf(vs));
+    const pick = bestUnderBudget(vs, s.budget);
+    const cells = (text: (v: VariantResult) => string) => Object.fromEntries(vs.map((v) => [v.variantId, text(v)]));
+    return [
+      { taskId: TASK, head: "Frontier", cells: cells((v) => (front.has(v) ? "✓ yes" : "no")) },
+      {
+        taskId: TASK,
+        head: `Budget ${formatInt(s.budget)}`,
+        cells: cells((v) => (v === pick ? "★ best fit" : v.params <= s.budget ? "fits" : "over")),
       },
     ];
   },

@@ -161,8 +161,9 @@ export const generalizationGap: ExperimentDef = {
     return [
       {
         title: "Train and test accuracy against parameters (log scale)",
-        xLabel: "parameters",
-        yLabel: "accuracy",
+        xLabel: "parameters (log scale)",
+        yLabel: "accuracy (%)",
+        yFormat: "percent",
         log: true,
         yDomain: [0.4, 1],
         series: [

@@ -165,7 +165,7 @@ export const memorySpeed: ExperimentDef = {
       {
         title: "Milliseconds per training epoch",
         xLabel: "epoch",
-        yLabel: "ms",
+        yLabel: "time per epoch (ms)",
         series: byVariant(results, TASK, labels, (h) => h.trainMs),
       },
     ];

@@ -196,7 +196,8 @@ export const methods: ExperimentDef = {
       {
         title: "Test accuracy per epoch",
         xLabel: "epoch",
-        yLabel: "test accuracy",
+        yLabel: "test accuracy (%)",
+        yFormat: "percent",
         yDomain: [0.4, 1],
         series: Object.keys(METHOD_MODELS).map((id) => ({
           name: INFO[id].label,

@@ -187,7 +187,8 @@ export const smallData: ExperimentDef = {
       {
         title: "Test accuracy against training-set size",
         xLabel: "training examples (log scale)",
-        yLabel: "test accuracy",
+        yLabel: "test accuracy (%)",
+        yFormat: "percent",
         log: true,
         yDomain: [0.4, 1],
         series: [series("shared filter", "shared"), series("small MLP", "small"), series("large MLP", "large")],

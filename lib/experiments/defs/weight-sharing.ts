@@ -193,7 +193,7 @@ export const weightSharing: ExperimentDef = {
       {
         title: "Deep MLP: training loss per epoch",
         xLabel: "epoch",
-        yLabel: "training loss",
+        yLabel: "training loss (cross-entropy)",
         series: byVariant(results, "deep", labels, (h) => h.trainLoss),
       },
     ];

@@ -34,4 +34,33 @@ describe("frontier (definition + review 3)", () => {
     expect(frontier.verdict(steep, run.settings).claims[0].verdict).toBe("not_supported");
     expect(only(steep, "spiral", "w64x2").params).toBe(4482);
   });
+
+  it("marks the frontier and the budget pick in the results table, as the page's “what to look for” promises", () => {
+    const vs = run.results.variants;
+    const [front, budget] = frontier.resultColumns!(run.results, run.settings);
+    expect(frontier.lookFor.some((l) => l.includes("“Frontier” column"))).toBe(true);
+    expect(front.head).toBe("Frontier");
+    const marked = Object.entries(front.cells)
+      .filter(([, c]) => c === "✓ yes")
+      .map(([id]) => id);
+    expect(marked.sort()).toEqual(
+      frontierOf(vs)
+        .map((v) => v.variantId)
+        .sort(),
+    );
+    expect(Object.keys(front.cells)).toHaveLength(5);
+    const pick = bestUnderBudget(vs, run.settings.budget)!;
+    expect(
+      Object.entries(budget.cells)
+        .filter(([, c]) => c === "★ best fit")
+        .map(([id]) => id),
+    ).toEqual([pick.variantId]);
+    // A model beaten on every axis drops off the frontier: make w8 worse than w4 (w4 is smaller and, below, as fast).
+    const w4 = only(run.results, "spiral", "w4");
+    const worse = alter(run.results, "spiral", "w8", {
+      last: { testAcc: w4.history.at(-1)!.testAcc - 0.1 },
+      variant: { inferUs: (w4.inferUs ?? 0) + 1 },
+    });
+    expect(frontier.resultColumns!(worse, run.settings)[0].cells.w8).toBe("no");
+  });
 });

@@ -83,6 +83,69 @@ describe("item statistics (Moodle's definitions), worked by hand", () => {
     expect(test.sd).not.toBeCloseTo(Math.sqrt(8.8 / 5), 3);
     expect(test.alpha).toBeCloseTo(0.40909, 5);
   });
+
+  it("test skewness and kurtosis from the sample cumulants", () => {
+    // totals [4,3,2,2,0], s = 5, mean 2.2: d = [1.8, .8, −.2, −.2, −2.2]
+    // Σd² = 3.24+.64+.04+.04+4.84 = 8.8            → m2 = 1.76
+    // Σd³ = 5.832+.512−.008−.008−10.648 = −4.32     → m3 = −0.864
+    // Σd⁴ = 10.4976+.4096+.0016+.0016+23.4256 = 34.336 → m4 = 6.8672
+    // k2 = 5·1.76/4 = 2.2 (the sample variance); k3 = 25·(−0.864)/(4·3) = −1.8
+    // skewness = −1.8 / 2.2^1.5 = −1.8 / 3.26313 = −0.55162  (a tail towards low totals: student E)
+    // k4 = 25·(6·6.8672 − 3·4·1.76²)/(4·3·2) = 25·(41.2032 − 37.1712)/24 = 25·4.032/24 = 4.2
+    // kurtosis = 4.2 / 2.2² = 4.2 / 4.84 = 0.86777
+    expect(test.skewness).toBeCloseTo(-1.8 / Math.pow(2.2, 1.5), 12);
+    expect(test.skewness).toBeCloseTo(-0.55162, 5);
+    expect(test.kurtosis).toBeCloseTo(4.2 / 4.84, 12);
+    expect(test.kurtosis).toBeCloseTo(0.86777, 5);
+  });
+
+  it("error ratio and standard error of the test", () => {
+    // alpha = 1.5·(1 − 1.6/2.2) = 1.5·0.6/2.2 = 9/22
+    // error ratio = √(1 − 9/22) = √(13/22) = 0.76871 (Moodle prints 76.87%)
+    // standard error = ER · SD = √(13/22)·√2.2 = √(13·2.2/22) = √1.3 = 1.14018 marks
+    expect(test.errorRatio).toBeCloseTo(Math.sqrt(13 / 22), 12);
+    expect(test.errorRatio).toBeCloseTo(0.76871, 5);
+    expect(test.standardError).toBeCloseTo(Math.sqrt(1.3), 12);
+    expect(test.standardError).toBeCloseTo(1.14018, 5);
+  });
+});
+
+describe("test statistics need enough attempts", () => {
+  it("skewness from 3 attempts, kurtosis from 4, neither without a spread", () => {
+    // totals [0, 1, 2]: symmetric, so k3 = 0 and the skewness is exactly 0; 3 attempts: no kurtosis.
+    const three = analyzeItems({ maxMarks: [2], attempts: [[0], [1], [2]] });
+    expect(three.test.skewness).toBe(0);
+    expect(three.test.kurtosis).toBeNull();
+    // Two attempts: no skewness either. One item: no alpha, so no error ratio or standard error.
+    const two = analyzeItems({ maxMarks: [2], attempts: [[0], [2]] });
+    expect(two.test).toMatchObject({
+      skewness: null,
+      kurtosis: null,
+      alpha: null,
+      errorRatio: null,
+      standardError: null,
+    });
+    // Everyone the same total: k2 = 0, both undefined (never NaN).
+    const flat = analyzeItems({
+      maxMarks: [1, 1],
+      attempts: [
+        [1, 0],
+        [0, 1],
+        [1, 0],
+        [0, 1],
+      ],
+    });
+    expect(flat.test).toMatchObject({ sd: 0, skewness: null, kurtosis: null });
+  });
+
+  it("kurtosis of four totals worked by hand", () => {
+    // totals [0, 0, 0, 4]: mean 1, d = [−1, −1, −1, 3]; Σd² = 12, Σd³ = 24, Σd⁴ = 84
+    // m2 = 3, m3 = 6, m4 = 21; k2 = 4·3/3 = 4; k3 = 16·6/(3·2) = 16; skewness = 16/4^1.5 = 2
+    // k4 = 16·(5·21 − 3·3·9)/(3·2·1) = 16·(105 − 81)/6 = 64; kurtosis = 64/16 = 4
+    const r = analyzeItems({ maxMarks: [4], attempts: [[0], [0], [0], [4]] });
+    expect(r.test.skewness).toBeCloseTo(2, 12);
+    expect(r.test.kurtosis).toBeCloseTo(4, 12);
+  });
 });
 
 describe("item statistics edge cases", () => {
@@ -114,12 +177,34 @@ describe("item statistics edge cases", () => {
     const r = analyzeItems({ maxMarks: [1, 1, 2], attempts: [[1, 0, 2]] });
     expect(r.items.map((i) => i.facility)).toEqual([1, 0, 1]);
     expect(r.items.every((i) => i.sd === null && i.discrimination === null && i.efficiency === null)).toBe(true);
-    expect(r.test).toEqual({ attempts: 1, maxTotal: 4, mean: 3, median: 3, sd: null, alpha: null });
+    expect(r.test).toEqual({
+      attempts: 1,
+      maxTotal: 4,
+      mean: 3,
+      median: 3,
+      sd: null,
+      alpha: null,
+      skewness: null,
+      kurtosis: null,
+      errorRatio: null,
+      standardError: null,
+    });
   });
 
   it("no attempts at all", () => {
     const r = analyzeItems({ maxMarks: [1], attempts: [] });
-    expect(r.test).toEqual({ attempts: 0, maxTotal: 1, mean: null, median: null, sd: null, alpha: null });
+    expect(r.test).toEqual({
+      attempts: 0,
+      maxTotal: 1,
+      mean: null,
+      median: null,
+      sd: null,
+      alpha: null,
+      skewness: null,
+      kurtosis: null,
+      errorRatio: null,
+      standardError: null,
+    });
     expect(r.items[0].facility).toBeNull();
   });
 

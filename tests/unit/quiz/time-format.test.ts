@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToLocalInput, formatDuration, localInputToDate } from "@/lib/quiz/time-format";
+import { dateToLocalInput, formatDuration, localInputToDate, timeMilestone } from "@/lib/quiz/time-format";
 
 describe("datetime-local values in the instructor's zone", () => {
   it.each([
@@ -23,5 +23,18 @@ describe("datetime-local values in the instructor's zone", () => {
     expect(formatDuration(5400)).toBe("1 h 30 min");
     expect(formatDuration(1200)).toBe("20 min");
     expect(formatDuration(45)).toBe("45 s");
+  });
+});
+
+describe("what the timer announces", () => {
+  it("says nothing until 10 minutes are left, then each milestone once it is passed", () => {
+    expect(timeMilestone(null)).toBe("");
+    expect(timeMilestone(25 * 60_000)).toBe("");
+    expect(timeMilestone(10 * 60_000)).toBe("Under 10 minutes left.");
+    expect(timeMilestone(7 * 60_000)).toBe("Under 10 minutes left.");
+    expect(timeMilestone(4 * 60_000 + 59_000)).toBe("Under 5 minutes left.");
+    expect(timeMilestone(59_000)).toBe("Under 1 minute left.");
+    expect(timeMilestone(0)).toBe("Time is up.");
+    expect(timeMilestone(-500)).toBe("Time is up.");
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OpenLinkedCard } from "@/components/study/open-linked-card";
 import { Badge, PageHeader } from "@/components/ui/page";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { getDeckWithCards } from "@/lib/server/decks";
 import { loadStudyContext } from "@/lib/server/study-queue";
 import { proofHref } from "@/lib/server/study-review-page";
@@ -12,6 +12,7 @@ import { describeDays } from "@/lib/srs/format";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
 import { daysBetween, localDayKey } from "@/lib/time/local-day";
 import "katex/dist/katex.min.css";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -42,7 +43,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
     <div>
       <PageHeader
         title={deck.title}
-        lead={`${deck.course} · ${deck.cards.length} cards`}
+        lead={`${deck.course} · ${count(deck.cards.length, "card", "cards")}`}
         actions={<ButtonLink href={`/study/review?deck=${deck.slug}`}>Study now</ButtonLink>}
       />
       <p className="mb-6 max-w-2xl text-zinc-600 dark:text-zinc-400">{deck.description}</p>
@@ -54,8 +55,8 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
             id={card.key}
             className="scroll-mt-20 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
           >
-            <details>
-              <summary className="flex cursor-pointer list-none items-start gap-3">
+            <details className="group">
+              <summary className="-m-2 flex min-h-11 cursor-pointer list-none items-start gap-3 rounded-xl p-2 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-accent-500 dark:hover:bg-zinc-800/60 [&::-webkit-details-marker]:hidden">
                 <span className="mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent-100 text-sm font-bold text-accent-700 dark:bg-accent-700/30 dark:text-accent-200">
                   {card.position}
                 </span>
@@ -72,6 +73,23 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                     dangerouslySetInnerHTML={{ __html: renderMarkdown(card.front) }}
                   />
                 </span>
+                {/* The affordance: says what a tap does, and turns when the card is open. */}
+                <span className="mt-0.5 flex shrink-0 items-center gap-1 text-xs font-semibold text-accent-700 dark:text-accent-400">
+                  <span className="group-open:hidden">Answer</span>
+                  <span className="hidden group-open:inline">Hide</span>
+                  <svg
+                    viewBox="0 0 24 24"
+                    className="h-6 w-6 transition-transform group-open:rotate-180"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth={2}
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                    aria-hidden="true"
+                  >
+                    <path d="M6 9l6 6 6-6" />
+                  </svg>
+                </span>
               </summary>
               <div className="mt-3 border-t border-zinc-200 pt-3 dark:border-zinc-800">
                 <div className="prose-card" dangerouslySetInnerHTML={{ __html: renderMarkdown(card.back) }} />
@@ -82,10 +100,7 @@ export default async function DeckPage({ params }: { params: Promise<{ slug: str
                   </aside>
                 ) : null}
                 {card.experimentSlug ? (
-                  <a
-                    href={proofHref(card.experimentSlug, card.key)!}
-                    className="mt-3 inline-block text-sm font-semibold text-accent-600 hover:underline dark:text-accent-400"
-                  >
+                  <a href={proofHref(card.experimentSlug, card.key)!} className={buttonClass("secondary", "mt-3")}>
                     See the proof →
                   </a>
                 ) : null}

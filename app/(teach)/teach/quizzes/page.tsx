@@ -7,6 +7,7 @@ import { listMyQuizzes } from "@/lib/server/quiz-authoring";
 import { requireActor } from "@/lib/server/session";
 import { quizWindow } from "@/lib/quiz/rules";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Your quizzes" };
 
@@ -46,11 +47,9 @@ export default async function TeachQuizzesPage() {
                   <p className="mt-1 font-semibold">{q.title}</p>
                   <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
                     {[
-                      `${q.questionCount} questions`,
+                      count(q.questionCount, "question", "questions"),
                       q.timeLimitSec ? `${formatDuration(q.timeLimitSec)} limit` : null,
-                      q.maxAttempts
-                        ? `${q.maxAttempts} attempt${q.maxAttempts === 1 ? "" : "s"}`
-                        : "unlimited attempts",
+                      q.maxAttempts ? count(q.maxAttempts, "attempt", "attempts") : "unlimited attempts",
                       q.closeAt ? `closes ${formatWhen(q.closeAt, tz)}` : null,
                       `${q.submittedCount} submitted`,
                     ]

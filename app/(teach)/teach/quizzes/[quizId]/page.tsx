@@ -33,7 +33,7 @@ export default async function EditQuizPage({
         lead={
           <Link
             href={`/teach/classes/${quiz.classId}`}
-            className="font-semibold text-accent-600 hover:underline dark:text-accent-400"
+            className="-mx-1 inline-flex min-h-11 items-center px-1 font-semibold text-accent-700 hover:underline dark:text-accent-400"
           >
             See results on the class page →
           </Link>

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/server/session";
 import { orNotFound } from "@/lib/server/page";
 import { formatWhen } from "@/lib/quiz/time-format";
 import "katex/dist/katex.min.css";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Quiz result" };
 
@@ -58,8 +59,8 @@ export default async function ResultPage({ params }: { params: Promise<{ attempt
         ) : null}
         {!quiz.isPractice && result.recordedGrade !== null && result.attemptCount > 1 ? (
           <p className="mt-2 text-sm">
-            Recorded grade ({ruleWord[quiz.gradingRule] ?? quiz.gradingRule} of {result.attemptCount} attempts):{" "}
-            <strong>{percent(result.recordedGrade)}</strong>
+            Recorded grade ({ruleWord[quiz.gradingRule] ?? quiz.gradingRule} of{" "}
+            {count(result.attemptCount, "attempt", "attempts")}): <strong>{percent(result.recordedGrade)}</strong>
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap gap-2">

@@ -8,6 +8,7 @@ import { RemoveStudentForm, RestoreStudentForm } from "@/components/teach/roster
 import { orNotFound } from "@/lib/server/page";
 import { getRoster } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
+import { count } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -23,12 +24,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const created = (await searchParams).created === "1";
   return (
     <div className="space-y-4">
-      <ClassHeader
-        classId={id}
-        name={cls.name}
-        current="roster"
-        lead={`${active.length} student${active.length === 1 ? "" : "s"}`}
-      />
+      <ClassHeader classId={id} name={cls.name} current="roster" lead={count(active.length, "student", "students")} />
       {created ? (
         <p
           role="status"

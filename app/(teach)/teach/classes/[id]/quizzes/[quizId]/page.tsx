@@ -11,7 +11,7 @@ import { AnalysisHelp } from "@/components/teach/analysis-help";
 import { orNotFound } from "@/lib/server/page";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
 import { requireActor } from "@/lib/server/session";
-import { formatPercent } from "@/lib/classes/format";
+import { formatNumber, formatPercent } from "@/lib/classes/format";
 import { quizResultsQuerySchema, type AttemptSet } from "@/lib/validation/classes";
 
 export const metadata: Metadata = { title: "Quiz results" };
@@ -65,6 +65,10 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           { label: "Median", value: pct(r.test.median) },
           { label: "Standard deviation", value: pct(r.test.sd), hint: "sample SD" },
           { label: "Internal consistency", value: formatPercent(r.test.alpha), hint: "Cronbach's alpha" },
+          { label: "Skewness", value: formatNumber(r.test.skewness, 2), hint: "of the totals" },
+          { label: "Kurtosis", value: formatNumber(r.test.kurtosis, 2), hint: "excess; normal = 0" },
+          { label: "Error ratio", value: formatPercent(r.test.errorRatio), hint: "share of the SD that is noise" },
+          { label: "Standard error", value: pct(r.test.standardError), hint: "a total ± this by chance" },
         ]}
       />
       <div className="grid gap-4 [&>*]:min-w-0 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -78,12 +82,13 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
             bars={r.histogram.map((n, i) => ({
               label: `${i * 10}`,
               value: n,
-              title: `${i * 10}–${i === 9 ? 100 : i * 10 + 10}%: ${n} students`,
+              name: `grade ${i * 10}–${i === 9 ? 100 : i * 10 + 10}%`,
             }))}
             yLabel="students"
-            height={150}
+            xLabel="grade (%, band start)"
+            integer
+            height={170}
           />
-          <p className="text-center text-xs text-zinc-500">grade, % (band start)</p>
         </Panel>
         <Panel>
           <h2 className="font-semibold">Which attempts are analysed</h2>
@@ -110,7 +115,15 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
         </Panel>
       </div>
       <Panel>
-        <h2 className="mb-1 font-semibold">Item analysis</h2>
+        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+          <h2 className="font-semibold">Item analysis</h2>
+          <a
+            href={`/api/classes/${id}/quizzes/${quizId}/export/item-analysis${selection === "graded" ? "" : `?attempts=${selection}`}`}
+            className="inline-flex min-h-11 items-center rounded-xl border border-zinc-300 px-3 text-sm font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            Item analysis CSV
+          </a>
+        </div>
         <AnalysisHelp />
         {r.test.attempts ? (
           <ItemAnalysisTable items={r.items} />

@@ -65,10 +65,13 @@ export default async function StudentDetailPage({ params }: Props) {
             bars={d.activity.map((a) => ({
               label: formatDay(a.day).split(" ").slice(0, 2).join(" "),
               value: a.count,
-              title: `${formatDay(a.day)}: ${a.count}`,
+              name: formatDay(a.day),
             }))}
+            yLabel="reviews"
+            xLabel="day"
+            integer
             labelEvery={7}
-            height={140}
+            height={160}
           />
         </Panel>
         <Panel>
