@@ -15,6 +15,12 @@ export function run(cmd, args, env = process.env) {
 
 export const bin = (name) => resolve("node_modules", ".bin", name);
 
+/** The production build: Next.js, then the service worker from its output (serwist.config.mjs). */
+export async function buildApp(env = process.env) {
+  await run(bin("next"), ["build"], env);
+  await run(bin("serwist"), ["build", "serwist.config.mjs"], env);
+}
+
 /** Creates the database folder, applies migrations, turns on WAL and seeds the content (and demo accounts). */
 export async function prepareDatabase({ demo, env = process.env }) {
   const url = databaseUrl(env);
