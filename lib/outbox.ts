@@ -73,6 +73,8 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   );
   let durable = true;
   let lastSeen: T[] = [];
+  /** Pushed but not yet in the store (its write is asynchronous): counted at once, so the status never says "saved" over an item still on its way in. */
+  let unwritten = 0;
   let chain: Promise<unknown> = Promise.resolve();
   let running: Promise<boolean> | null = null;
   let offline = false;
@@ -110,7 +112,7 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   }
 
   const status = (): OutboxStatus => {
-    const pending = lastSeen.length;
+    const pending = lastSeen.length + unwritten;
     const state: OutboxState = signedOut ? "signed-out" : offline && pending ? "offline" : pending ? "saving" : "saved";
     return { state, pending, error, notice, durable };
   };
@@ -200,7 +202,13 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
     /** Queues an item; one with the same id that is still waiting is replaced where it stands. */
     async push(item: T): Promise<void> {
       if (stopped) return;
-      await step((s) => s.put(item));
+      unwritten++;
+      emit();
+      try {
+        await step((s) => s.put(item));
+      } finally {
+        unwritten--;
+      }
       emit();
     },
     /** Drops an item that was never sent; false when it may already be on the server (or is gone). */

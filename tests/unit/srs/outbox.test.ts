@@ -60,6 +60,20 @@ describe("grade outbox", () => {
     expect(box.status()).toEqual({ state: "saved", pending: 0, error: null, notice: null, durable: true });
   });
 
+  it("counts a grade as waiting the moment it is pushed, before IndexedDB has written it", async () => {
+    const seen: SyncStatus[] = [];
+    const box = createGradeOutbox({ store: idbStore(), fetch: network().fetch, onStatus: (s) => seen.push(s) });
+    await box.refresh();
+    const pushed = box.push(op("a"));
+    // Synchronously: the page never shows "saved" while the grade is still on its way into storage.
+    expect(box.status()).toMatchObject({ state: "saving", pending: 1 });
+    expect(seen.at(-1)).toMatchObject({ state: "saving", pending: 1 });
+    await pushed;
+    expect(box.status()).toMatchObject({ state: "saving", pending: 1 });
+    await box.flush();
+    expect(box.status()).toMatchObject({ state: "saved", pending: 0 });
+  });
+
   it("keeps a grade through a network failure and a closed page, then sends it with the same id", async () => {
     const db = await freshDeviceDb();
     const statuses: SyncStatus[] = [];
