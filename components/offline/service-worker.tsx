@@ -31,7 +31,8 @@ export function ServiceWorker({ userId }: { userId: string | null }) {
     // sign-out (signed in a moment ago, now not) all of them. Queued grades stay for their learner.
     const signedOut = previous.current !== null && userId === null;
     previous.current = userId;
-    if (userId || signedOut) void import("@/components/offline/snapshot-sync").then((m) => m.forgetSnapshots(userId));
+    if (userId || signedOut)
+      void import("@/lib/offline/forget-snapshots").then((m) => m.deleteSnapshots(userId)).catch(() => undefined);
   }, [userId]);
 
   if (!updated) return null;

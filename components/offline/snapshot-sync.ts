@@ -24,17 +24,11 @@ export async function refreshSnapshot(userId: string): Promise<StudySnapshot | n
 export async function loadOfflineStudy(userId: string): Promise<{ snapshot: StudySnapshot | null; ops: Op[] }> {
   const [{ loadSnapshot }, { gradeStore }] = await Promise.all([
     import("@/lib/offline/snapshot-store"),
-    import("@/components/offline/device-queues"),
+    import("@/components/offline/grade-store"),
   ]);
   const snapshot = await loadSnapshot(userId).catch(() => null);
   const ops = await gradeStore(userId)
     .then((s) => s.list())
     .catch(() => []);
   return { snapshot, ops };
-}
-
-/** Every snapshot but this learner's leaves the device (all of them when nobody is signed in). */
-export async function forgetSnapshots(keep: string | null) {
-  const { deleteSnapshots } = await import("@/lib/offline/snapshot-store");
-  await deleteSnapshots(keep).catch(() => undefined);
 }

@@ -5,7 +5,7 @@ import type { QuizResponse } from "@/lib/quiz/question-types";
 import type { OutboxStatus } from "@/lib/outbox";
 import { answerQueue, createAnswerOutbox, type SaveOutcome } from "@/lib/quiz/answer-outbox";
 import { webLock } from "@/lib/offline/web-lock";
-import { answerStore } from "@/components/offline/device-queues";
+import { answerStore } from "@/components/offline/answer-store";
 
 export type { SaveOutcome } from "@/lib/quiz/answer-outbox";
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react"
 import { createGradeOutbox, gradeQueue, type GradeOutbox, type Op, type SyncStatus } from "@/lib/srs/grade-outbox";
 import type { StudySnapshot } from "@/lib/srs/study-snapshot";
 import { webLock } from "@/lib/offline/web-lock";
-import { gradeStore } from "@/components/offline/device-queues";
+import { gradeStore } from "@/components/offline/grade-store";
 
 export type OutboxHandlers = {
   onReceipt?: (op: Op, body: unknown) => void;
