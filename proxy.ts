@@ -21,6 +21,9 @@ export default function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
+// Never in front of what the browser fetches without a session or must not see redirected:
+// the service worker script (a redirect fails its registration), the manifest and icons
+// (fetched without cookies) and the offline shell (it works signed out too).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|tfjs/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|tfjs/|icons/|sw.js|manifest.webmanifest|offline$).*)"],
 };

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/ui/app-nav";
+import { ServiceWorker } from "@/components/offline/service-worker";
 import { currentActor } from "@/lib/server/session";
 import "./globals.css";
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = {
   title: { default: "ParamLab — parameter efficiency, studied and proved", template: "%s · ParamLab" },
   description:
     "Spaced-repetition cards, in-browser TensorFlow.js proofs and graded quizzes on parameter efficiency in MLPs and deep feedforward networks.",
-  icons: { icon: "/icon.svg" },
+  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "ParamLab", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -36,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className={`mx-auto w-full max-w-5xl px-4 pt-5 ${actor ? "pb-24 md:pb-10" : "pb-10"}`}>
           {children}
         </main>
+        <ServiceWorker userId={actor?.id ?? null} />
       </body>
     </html>
   );

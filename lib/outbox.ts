@@ -1,17 +1,19 @@
 /**
  * A queue of writes kept on the device until the server has them, so a reload, a closed tab
- * or an offline moment loses nothing. Used for review grades (lib/srs/grade-outbox.ts) and
- * quiz answers (lib/quiz/answer-outbox.ts). Pure: storage, sending and timers' effects are
- * injected, so tests drive it in Node.
+ * or a day without signal loses nothing. Used for review grades (lib/srs/grade-outbox.ts) and
+ * quiz answers (lib/quiz/answer-outbox.ts). Pure: the store (IndexedDB in the browser,
+ * lib/offline/idb-outbox-store.ts), sending, the cross-tab lock and timers are injected, so
+ * tests drive it in Node.
  *
- * - Items wait in storage under one key, read again before every step (a second tab, or the
- *   page after a reload, sees the same queue). Storage that is missing or refuses a write
- *   (private mode, full quota) leaves the queue in memory for the life of the page.
- * - One sending loop at a time, in order; an item leaves storage only once the server has
- *   answered it, and only if it was not replaced meanwhile (a newer value is sent next).
+ * - Every step asks the store again (a second tab, the service worker or the page after a
+ *   reload share one queue); each store step is atomic, so "claim the head" and "cancel if
+ *   never sent" cannot interleave badly between tabs.
+ * - One sending loop at a time, in order (across tabs too when a lock is given); an item leaves
+ *   the store only once the server has answered it, and only if it was not replaced meanwhile.
  * - No answer (offline, a dropped connection) or a busy server: keep it, retry with back-off.
+ * - A store that refuses a write (a full quota, private mode) is swapped for memory holding the
+ *   same queue, and the status says the grades now live only as long as the page.
  */
-export type OutboxItem = { id: string; /** sent at least once, so the server may have it */ tried?: boolean };
 
 /** What the server said about one item. A `send` that throws means no answer at all. */
 export type SendOutcome =
@@ -21,71 +23,102 @@ export type SendOutcome =
   | { kind: "retry" }
   /** it will never succeed (a retired card, a bad value): drop it and say why */
   | { kind: "refused"; message: string }
+  /** the server holds a newer truth (a 409: another device got there first): drop it, adopt the server's state, say so calmly */
+  | { kind: "superseded"; message: string; body?: unknown }
   /** the session ended: keep everything until resume() */
   | { kind: "signed-out" }
   /** the whole queue is moot (the quiz closed): drop everything and stop */
   | { kind: "closed"; message: string };
 
-export type OutboxState = "saved" | "saving" | "offline" | "signed-out";
-export type OutboxStatus = { state: OutboxState; pending: number; error: string | null };
+import { memoryStore, type OutboxItem, type OutboxStore } from "@/lib/outbox-store";
 
-export type OutboxStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type { OutboxItem, OutboxStore } from "@/lib/outbox-store";
+
+export type OutboxState = "saved" | "saving" | "offline" | "signed-out";
+export type OutboxStatus = {
+  state: OutboxState;
+  pending: number;
+  /** an item the server refused (shown until dismissed) */
+  error: string | null;
+  /** the server kept a newer state instead of an item (shown until dismissed) */
+  notice: string | null;
+  /** false once the store refused a write: the queue lives in this page's memory only */
+  durable: boolean;
+};
+
+/** Runs `fn` while holding the queue's lock (navigator.locks in the browser), so one sender at a time. */
+export type OutboxLock = <R>(fn: () => Promise<R>) => Promise<R>;
 
 export type OutboxOptions<T extends OutboxItem> = {
-  key: string;
-  storage: OutboxStorage | null;
+  /** The store, or the promise of one (IndexedDB opens asynchronously); a failed open falls back to memory. */
+  store: OutboxStore<T> | Promise<OutboxStore<T>>;
   send: (item: T) => Promise<SendOutcome>;
-  /** Turns what storage holds into items (default: the array as stored); lets an older format be read. */
-  revive?: (stored: unknown) => T[];
+  lock?: OutboxLock;
   maxBackoffMs?: number;
   onStatus?: (s: OutboxStatus) => void;
   onSent?: (item: T, body: unknown) => void;
+  onSuperseded?: (item: T, body: unknown) => void;
   onClosed?: (message: string) => void;
+  /** The loop emptied the queue after sending at least one item. */
+  onDrained?: () => void;
 };
 
 const FIRST_BACKOFF_MS = 1000;
-/** The same item, not a newer value under the same id (`tried` aside). */
-const sameItem = (a: OutboxItem, b: OutboxItem) =>
-  a.id === b.id && JSON.stringify({ ...a, tried: undefined }) === JSON.stringify({ ...b, tried: undefined });
 
 export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
-  const revive = opts.revive ?? ((v: unknown) => (Array.isArray(v) ? (v as T[]) : []));
   const maxBackoff = opts.maxBackoffMs ?? 30_000;
-  let memory: T[] = [];
-  let useMemory = !opts.storage;
+  let store: Promise<OutboxStore<T>> = Promise.resolve(opts.store).catch((e: unknown) =>
+    // A store that failed to open may still hand over what it read (the localStorage queue).
+    fallBack(e && typeof e === "object" && "items" in e && Array.isArray(e.items) ? (e.items as T[]) : []),
+  );
+  let durable = true;
+  let lastSeen: T[] = [];
+  /** Pushed but not yet in the store (its write is asynchronous): counted at once, so the status never says "saved" over an item still on its way in. */
+  let unwritten = 0;
+  let chain: Promise<unknown> = Promise.resolve();
   let running: Promise<boolean> | null = null;
   let offline = false;
   let signedOut = false;
   let stopped = false;
   let error: string | null = null;
+  let notice: string | null = null;
   let backoff = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const read = (): T[] => {
-    if (useMemory) return memory;
-    try {
-      const raw = opts.storage!.getItem(opts.key);
-      return raw ? revive(JSON.parse(raw)) : [];
-    } catch {
-      return memory;
-    }
-  };
-  const write = (items: T[]) => {
-    memory = items;
-    if (useMemory) return;
-    try {
-      if (items.length) opts.storage!.setItem(opts.key, JSON.stringify(items));
-      else opts.storage!.removeItem(opts.key);
-    } catch {
-      useMemory = true;
-    }
-  };
+  function fallBack(items: T[]) {
+    durable = false;
+    return memoryStore(items);
+  }
+
+  /** One store step at a time, in the order they were asked for; a failing store is replaced by memory. */
+  function step<R>(fn: (s: OutboxStore<T>) => Promise<R>): Promise<R> {
+    const run = chain.then(async () => {
+      const s = await store;
+      try {
+        const out = await fn(s);
+        lastSeen = await s.list();
+        return out;
+      } catch {
+        const items = await s.list().catch(() => lastSeen);
+        const mem = fallBack(items);
+        store = Promise.resolve(mem);
+        const out = await fn(mem);
+        lastSeen = await mem.list();
+        return out;
+      }
+    });
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
   const status = (): OutboxStatus => {
-    const pending = read().length;
+    const pending = lastSeen.length + unwritten;
     const state: OutboxState = signedOut ? "signed-out" : offline && pending ? "offline" : pending ? "saving" : "saved";
-    return { state, pending, error };
+    return { state, pending, error, notice, durable };
   };
   const emit = () => opts.onStatus?.(status());
+  /** Reads the store again (another tab may have changed it), then reports. */
+  const refresh = () => step(async (s) => s.list()).then(emit);
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -100,16 +133,16 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   };
 
   async function loop(): Promise<boolean> {
-    for (let next = read().at(0); next; next = read().at(0)) {
-      const item = next;
+    let sentAny = false;
+    for (;;) {
       if (stopped) return false;
-      // From the first try on, the server may have it (a lost response): callers can tell.
-      if (!item.tried) write(read().map((o) => (sameItem(o, item) ? { ...o, tried: true } : o)));
-      const sent = { ...item, tried: true };
+      // Marked tried before it leaves: from now on the server may have it (a lost response).
+      const item = await step((s) => s.claimHead());
+      if (!item) break;
       emit();
       let outcome: SendOutcome;
       try {
-        outcome = await opts.send(sent);
+        outcome = await opts.send(item);
       } catch {
         offline = true;
         emit();
@@ -130,15 +163,20 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
         return false;
       }
       if (outcome.kind === "closed") {
-        clear();
+        await clear();
         opts.onClosed?.(outcome.message);
         return false;
       }
-      write(read().filter((o) => !sameItem(o, sent)));
-      if (outcome.kind === "sent") opts.onSent?.(sent, outcome.body);
-      else error = outcome.message;
+      await step((s) => s.removeSent(item));
+      sentAny = true;
+      if (outcome.kind === "sent") opts.onSent?.(item, outcome.body);
+      else if (outcome.kind === "superseded") {
+        notice = outcome.message;
+        opts.onSuperseded?.(item, outcome.body);
+      } else error = outcome.message;
     }
     emit();
+    if (sentAny) opts.onDrained?.();
     return true;
   }
 
@@ -146,35 +184,40 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   function flush(): Promise<boolean> {
     if (stopped || signedOut) return Promise.resolve(false);
     clearTimer();
-    running ??= loop().finally(() => (running = null));
+    running ??= (opts.lock ? opts.lock(loop) : loop()).finally(() => (running = null));
     return running;
   }
 
-  function clear() {
+  async function clear() {
     stopped = true;
     clearTimer();
-    write([]);
+    await step((s) => s.clear());
+    emit();
   }
 
   return {
     status,
-    pending: (): T[] => read(),
+    /** What waits, in order. */
+    pending: (): Promise<T[]> => step((s) => s.list()),
     /** Queues an item; one with the same id that is still waiting is replaced where it stands. */
-    push(item: T) {
+    async push(item: T): Promise<void> {
       if (stopped) return;
-      const items = read();
-      const at = items.findIndex((o) => o.id === item.id);
-      write(at < 0 ? [...items, item] : items.map((o, i) => (i === at ? item : o)));
+      unwritten++;
+      emit();
+      try {
+        await step((s) => s.put(item));
+      } finally {
+        unwritten--;
+      }
       emit();
     },
     /** Drops an item that was never sent; false when it may already be on the server (or is gone). */
-    cancel(id: string): boolean {
-      const items = read();
-      if (!items.some((o) => o.id === id && !o.tried)) return false;
-      write(items.filter((o) => o.id !== id));
+    async cancel(id: string): Promise<boolean> {
+      const dropped = await step((s) => s.cancelUnsent(id));
       emit();
-      return true;
+      return dropped;
     },
+    refresh,
     flush,
     /** Sends after `ms` (a debounce while typing), replacing any retry already scheduled. */
     flushAfter,
@@ -191,6 +234,7 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
     },
     dismissError() {
       error = null;
+      notice = null;
       emit();
     },
     /** Forgets everything and stops for good (the quiz was submitted). */
@@ -199,3 +243,5 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
     stop: clearTimer,
   };
 }
+
+export type Outbox<T extends OutboxItem> = ReturnType<typeof createOutbox<T>>;

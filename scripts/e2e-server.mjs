@@ -1,7 +1,7 @@
 // The server Playwright starts: a fresh SQLite file (E2E_DATABASE_URL, default data/e2e.db),
 // migrated and seeded with the demo accounts, a production build, served on E2E_PORT (default 3100).
 import { rmSync } from "node:fs";
-import { bin, prepareDatabase, run } from "./lib.mjs";
+import { bin, buildApp, prepareDatabase, run } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";
 
 const port = process.env.E2E_PORT || "3100";
@@ -16,5 +16,5 @@ const serveEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 copyTfjsWasm(); // the experiment worker fetches the Wasm backend from public/tfjs/
-if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
+if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 await run(bin("next"), ["start", "-p", port], serveEnv);

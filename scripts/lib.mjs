@@ -15,6 +15,12 @@ export function run(cmd, args, env = process.env) {
 
 export const bin = (name) => resolve("node_modules", ".bin", name);
 
+/** The production build: Next.js, then the service worker from its output (serwist.config.mjs). */
+export async function buildApp(env = process.env) {
+  await run(bin("next"), ["build"], env);
+  await run(bin("serwist"), ["build", "serwist.config.mjs"], env);
+}
+
 /**
  * Applies migrations and seeds the content (and demo accounts). On SQLite it first creates the
  * file's folder and turns on WAL; a PostgreSQL database must exist already (createdb).

@@ -3,17 +3,18 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { QuizResponse } from "@/lib/quiz/question-types";
 import type { OutboxStatus } from "@/lib/outbox";
-import { answerOutboxKey, createAnswerOutbox, reviveAnswers, type SaveOutcome } from "@/lib/quiz/answer-outbox";
-import { deviceStorage } from "@/components/ui/device-storage";
-import { useDeviceValue } from "@/components/ui/client-only";
+import { answerQueue, createAnswerOutbox, type SaveOutcome } from "@/lib/quiz/answer-outbox";
+import { webLock } from "@/lib/offline/web-lock";
+import { answerStore } from "@/components/offline/answer-store";
 
 export type { SaveOutcome } from "@/lib/quiz/answer-outbox";
 
 /**
  * Answers saved as the student goes, and never lost: every change goes to the device's
- * outbox first (lib/quiz/answer-outbox.ts), then to the server one at a time (latest value
- * per question). A reload shows the server's saved answers, plus any change the server never
- * confirmed, which is sent again. Offline, changes wait on the device.
+ * outbox first (lib/quiz/answer-outbox.ts, in IndexedDB), then to the server one at a time
+ * (latest value per question). A reload shows the server's saved answers, plus any change the
+ * server never confirmed, which is sent again. Offline, changes wait on the device and go when
+ * the connection returns (or when the attempt is opened again online).
  */
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
 
@@ -28,16 +29,6 @@ function saveStatus(s: OutboxStatus): SaveStatus {
   return s.state === "signed-out" ? "error" : s.state;
 }
 
-/** Changes this device made that the server never confirmed (a reload, a lost connection). */
-function waitingOnDevice(attemptId: string): Responses {
-  try {
-    const raw = deviceStorage()?.getItem(answerOutboxKey(attemptId));
-    return raw ? Object.fromEntries(reviveAnswers(JSON.parse(raw)).map((a) => [a.id, a.response])) : noneWaiting;
-  } catch {
-    return noneWaiting; // unreadable storage: the outbox will find nothing either
-  }
-}
-
 export function useAnswerSync(opts: {
   attemptId: string;
   initial: Responses;
@@ -45,26 +36,38 @@ export function useAnswerSync(opts: {
   onClosed: (message: string) => void;
 }) {
   const { attemptId } = opts;
-  // Read after hydration (the server cannot see this device's storage); sent again below.
-  const waiting = useDeviceValue(() => waitingOnDevice(attemptId), noneWaiting);
+  // Changes this device made that the server never confirmed (a reload, a lost connection):
+  // read from IndexedDB after hydration (the server cannot see this device), shown and sent again.
+  const [waiting, setWaiting] = useState<Responses>(noneWaiting);
   const [edits, setEdits] = useState<Responses>({});
   const responses = useMemo(() => ({ ...opts.initial, ...waiting, ...edits }), [opts.initial, waiting, edits]);
-  const [status, setStatus] = useState<OutboxStatus>({ state: "saved", pending: 0, error: null });
+  const [status, setStatus] = useState<OutboxStatus>({
+    state: "saved",
+    pending: 0,
+    error: null,
+    notice: null,
+    durable: true,
+  });
 
   // The outbox lives while the page is mounted; only effects and event handlers touch it.
   const outboxRef = useRef<AnswerOutbox | null>(null);
   const save = useEffectEvent(opts.save);
   const closed = useEffectEvent(opts.onClosed);
   useEffect(() => {
-    const outbox = createAnswerOutbox(attemptId, {
-      storage: deviceStorage(),
+    const outbox = createAnswerOutbox({
+      store: answerStore(attemptId),
+      lock: webLock(answerQueue(attemptId)),
       save: (itemId, response) => save(itemId, response),
       onStatus: setStatus,
       onClosed: (message) => closed(message),
     });
     outboxRef.current = outbox;
-    if (outbox.pending().length) outbox.flushAfter(0);
-    const online = () => void outbox.flush();
+    void outbox.pending().then((left) => {
+      if (!left.length || outboxRef.current !== outbox) return;
+      setWaiting(Object.fromEntries(left.map((a) => [a.id, a.response])));
+      outbox.flushAfter(0);
+    });
+    const online = () => outbox.resume();
     window.addEventListener("online", online);
     return () => {
       window.removeEventListener("online", online);
@@ -78,8 +81,7 @@ export function useAnswerSync(opts: {
     const outbox = outboxRef.current;
     if (!outbox) return;
     outbox.dismissError();
-    outbox.push({ id: itemId, response });
-    outbox.flushAfter(delayMs);
+    void outbox.push({ id: itemId, response }).then(() => outbox.flushAfter(delayMs));
   }, []);
   /** Waits for the save in flight, then sends what is left; true when all is on the server. */
   const flushAll = useCallback(() => outboxRef.current?.flushNow() ?? Promise.resolve(false), []);

@@ -19,6 +19,8 @@ export type ReviewSessionProps = {
   cards: ReviewCardData[];
   settings: SrsSettings;
   dueBy: string;
+  /** Offline: the cards already carry the grades waiting on the device. */
+  pendingApplied?: boolean;
 };
 
 /**

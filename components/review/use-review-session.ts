@@ -6,6 +6,7 @@ import { requeue, type StudyMode } from "@/lib/srs/queue";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
 import type { ReviewCardData } from "@/lib/srs/review-card";
 import type { Op } from "@/lib/srs/grade-outbox";
+import type { StudySnapshot } from "@/lib/srs/study-snapshot";
 import { useOutbox } from "@/components/review/use-outbox";
 import { uuid } from "@/components/review/uuid";
 import { afterCommit, startGradeTimer } from "@/components/review/paint-timer";
@@ -39,6 +40,7 @@ export function useReviewSession(opts: {
   cards: ReviewCardData[];
   settings: SrsSettings;
   dueBy: string;
+  pendingApplied?: boolean;
 }) {
   const { mode } = opts;
   const scheduler = useMemo(() => createScheduler(opts.settings), [opts.settings]);
@@ -60,26 +62,35 @@ export function useReviewSession(opts: {
     setS(next);
   }, []);
 
-  const onReceipt = useCallback(
-    (op: Op, body: unknown) => {
-      // The server's state wins (another tab, clock skew): refresh a queued card's state if
-      // this grade is still the last one the session made for it.
-      if (op.kind !== "grade" || op.mode !== "review") return;
-      const state = (body as { state?: CardSnapshot | null } | null)?.state;
+  /** The server's state for these cards wins (another device, clock skew): queued cards take it, for the previews and the summary. */
+  const adopt = useCallback(
+    (states: Record<string, CardSnapshot | null>) => {
       const cur = ref.current;
-      if (state === undefined || cur.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
+      const ids = Object.keys(states);
+      if (!ids.length) return;
       commit({
         ...cur,
-        queue: cur.queue.map((c) => (c.id === op.cardId ? { ...c, state } : c)),
-        known: { ...cur.known, [op.cardId]: state },
+        queue: cur.queue.map((c) => (c.id in states ? { ...c, state: states[c.id] } : c)),
+        known: { ...cur.known, ...states },
       });
     },
     [commit],
   );
-  // After a reload, grades still waiting in the outbox are applied to the fresh queue.
+  const onReceipt = useCallback(
+    (op: Op, body: unknown) => {
+      // Only if this grade is still the last one the session made for the card.
+      if (op.kind !== "grade" || op.mode !== "review") return;
+      const state = (body as { cardState?: CardSnapshot | null } | null)?.cardState;
+      if (state === undefined || ref.current.history.findLast((h) => h.cardId === op.cardId)?.gradeId !== op.id) return;
+      adopt({ [op.cardId]: state });
+    },
+    [adopt],
+  );
+  // After a reload, grades still waiting in the outbox are applied to the fresh queue
+  // (offline, the queue was built with them already).
   const onRestore = useCallback(
     (waiting: Op[]) => {
-      if (mode !== "review") return;
+      if (mode !== "review" || opts.pendingApplied) return;
       let cur = ref.current;
       for (const op of waiting) {
         if (op.kind !== "grade" || op.mode !== "review" || op.after === undefined) continue;
@@ -95,9 +106,26 @@ export function useReviewSession(opts: {
       }
       if (cur !== ref.current) commit(cur);
     },
-    [mode, dueBy, commit],
+    [mode, dueBy, commit, opts.pendingApplied],
   );
-  const { status, current: outbox } = useOutbox(opts.userId, { onReceipt, onRestore });
+  const pendingNow = useRef<() => number>(() => 0);
+  // After a sync (a 409 included) the device takes the server's states, unless the learner graded again meanwhile.
+  const onSynced = useCallback(
+    (snapshot: StudySnapshot) => {
+      if (pendingNow.current()) return;
+      const known = ref.current.known;
+      adopt(Object.fromEntries(snapshot.cards.filter((c) => c.id in known).map((c) => [c.id, c.state])));
+    },
+    [adopt],
+  );
+  const { status, current: outbox } = useOutbox(
+    opts.userId,
+    { onReceipt, onRestore, onSynced },
+    { keepSnapshot: mode === "review" },
+  );
+  useLayoutEffect(() => {
+    pendingNow.current = () => outbox()?.status().pending ?? 0;
+  }, [outbox]);
 
   const head = s.queue.at(0) ?? null;
   const shownAt = useRef(0);
@@ -127,7 +155,16 @@ export function useReviewSession(opts: {
       const after = mode === "review" ? scheduler.grade(card.state, rating, now).after : card.state;
       const id = uuid();
       const durationMs = Math.min(3_600_000, Math.max(0, Math.round(performance.now() - shownAt.current)));
-      ob.push({ kind: "grade", id, cardId: card.id, rating, mode, reviewedAt: now.toISOString(), durationMs, after });
+      void ob.push({
+        kind: "grade",
+        id,
+        cardId: card.id,
+        rating,
+        mode,
+        reviewedAt: now.toISOString(),
+        durationMs,
+        after,
+      });
       const tally = cur.tally.map((n, i) => (i === rating - 1 ? n + 1 : n)) as Tally;
       const queue = requeue(cur.queue.slice(1), { ...card, state: after }, rating, { mode, dueBy });
       commit({
@@ -152,7 +189,11 @@ export function useReviewSession(opts: {
     const last = cur.history.at(-1);
     const ob = outbox();
     if (!last || !ob) return;
-    ob.cancelGrade(last.gradeId, uuid());
+    void ob.cancelGrade(last.gradeId, {
+      id: uuid(),
+      cardId: last.cardId,
+      restore: last.known[last.cardId] ?? null,
+    });
     commit({
       queue: last.queue,
       revealed: true,

@@ -3,14 +3,16 @@
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useOutbox } from "@/components/review/use-outbox";
+import { syncLabel } from "@/components/review/sync-status";
 
 /**
- * Sends grades left waiting on this device (a reload, an offline moment) from the pages a
- * learner opens next, then refreshes the numbers so they include them.
+ * Sends grades left waiting on this device (a reload, an offline stretch) from the pages a
+ * learner opens next, then refreshes the numbers so they include them. It also keeps the
+ * device's study snapshot fresh, so the review works offline from here on.
  */
 export function OutboxFlusher({ userId }: { userId: string }) {
   const router = useRouter();
-  const { status } = useOutbox(userId);
+  const { status } = useOutbox(userId, {}, { keepSnapshot: true });
   const hadPending = useRef(false);
   useEffect(() => {
     if (status.pending > 0) hadPending.current = true;
@@ -23,11 +25,11 @@ export function OutboxFlusher({ userId }: { userId: string }) {
   return (
     <p
       role="status"
+      data-sync={status.state}
       className="mb-4 rounded-xl bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
     >
-      {status.state === "offline"
-        ? `Offline: ${status.pending} grades kept on this device, saved when you are back online.`
-        : `Saving ${status.pending} grades from your last session…`}
+      {syncLabel(status)}
+      {status.state === "offline" ? ": kept on this device, synced when you are back online." : ""}
     </p>
   );
 }

@@ -1,7 +1,5 @@
-import type { OutboxStorage } from "@/lib/outbox";
-
 /** This browser's localStorage, or null where it is missing or blocked (some private modes throw on access). */
-export function deviceStorage(): OutboxStorage | null {
+export function deviceStorage(): Storage | null {
   try {
     return typeof window === "undefined" ? null : window.localStorage;
   } catch {

@@ -1,18 +1,24 @@
-import { createOutbox, type OutboxStatus, type OutboxStorage } from "@/lib/outbox";
+import { createOutbox, type OutboxLock, type OutboxStatus, type OutboxStore } from "@/lib/outbox";
 import { responseSchema, type QuizResponse } from "@/lib/quiz/question-types";
 
 /**
  * A quiz attempt's answers, saved as the student goes through the device's outbox
- * (lib/outbox.ts): the latest value per question waits on the device until the server has
- * it, so a reload or an offline moment loses nothing. One item per question (its id is the
+ * (lib/outbox.ts, kept in IndexedDB): the latest value per question waits on the device until
+ * the server has it, so a reload or an offline stretch loses nothing. One item per question (its id is the
  * quiz item id), so a newer answer replaces an older one that has not left yet.
  */
 export type PendingAnswer = { id: string; response: QuizResponse; tried?: boolean };
 export type SaveOutcome =
   { kind: "saved" } | { kind: "closed"; message: string } | { kind: "refused"; message: string };
 
+/** The localStorage key earlier versions used (moved into IndexedDB on open). */
 export function answerOutboxKey(attemptId: string) {
   return `paramlab:attempt:${attemptId}:pending`;
+}
+
+/** The queue's name in IndexedDB, and its lock's. */
+export function answerQueue(attemptId: string) {
+  return `attempt:${attemptId}`;
 }
 
 /**
@@ -39,7 +45,8 @@ export function reviveAnswers(stored: unknown): PendingAnswer[] {
 }
 
 export type AnswerOutboxDeps = {
-  storage: OutboxStorage | null;
+  store: OutboxStore<PendingAnswer> | Promise<OutboxStore<PendingAnswer>>;
+  lock?: OutboxLock;
   /** Saves one answer; throws when there is no answer from the server (kept and retried). */
   save: (itemId: string, response: QuizResponse) => Promise<SaveOutcome>;
   onStatus?: (s: OutboxStatus) => void;
@@ -47,11 +54,10 @@ export type AnswerOutboxDeps = {
   onClosed?: (message: string) => void;
 };
 
-export function createAnswerOutbox(attemptId: string, deps: AnswerOutboxDeps) {
+export function createAnswerOutbox(deps: AnswerOutboxDeps) {
   return createOutbox<PendingAnswer>({
-    key: answerOutboxKey(attemptId),
-    storage: deps.storage,
-    revive: reviveAnswers,
+    store: deps.store,
+    lock: deps.lock,
     maxBackoffMs: 15_000,
     // A refused value is dropped (and said why) so one bad answer never blocks the rest.
     send: async (a) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ReviewLog } from "@/lib/generated/prisma/client";
+import type { Prisma, ReviewLog } from "@/lib/generated/prisma/client";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { conflict, notFound } from "@/lib/server/errors";
 import { createScheduler, practiceGrade, srsSettings, stateToRestore, type Rating } from "@/lib/srs/scheduler";
@@ -8,11 +8,15 @@ import { fromRow, parseSnapshot, toRow, type CardSnapshot } from "@/lib/srs/snap
 import { sameSnapshot } from "@/lib/srs/same-snapshot";
 import type { GradeInput, UndoInput } from "@/lib/validation/study";
 import { withRetry, StaleState } from "@/lib/server/study-retry";
+import { insertEarlierGrade } from "@/lib/server/study-replay";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
- * one ReviewLog per grade, keyed by the client-made id. Two tabs grading at once both land,
- * in the order they reach the server, each applied to the state the other left behind.
+ * one ReviewLog per grade, keyed by the client-made id, so a grade sent twice (a retry, two
+ * tabs, the service worker) is stored once. Grades of a card apply in review-time order: two
+ * tabs grading at once each build on the state the other left, and a grade made offline that
+ * arrives after a later grade from another device is put in its place in time
+ * (lib/server/study-replay.ts) instead of being refused or stacked on top.
  */
 export type GradeReceipt = {
   id: string;
@@ -20,13 +24,15 @@ export type GradeReceipt = {
   rating: number;
   mode: string;
   reviewedAt: string;
-  /** The card's state after this grade (practice: unchanged). null = still new. */
+  /** The card's state right after this grade (practice: unchanged). null = still new. */
   state: CardSnapshot | null;
+  /** The card's state on the server now (later grades from other devices included): what the device adopts. */
+  cardState: CardSnapshot | null;
   undone: boolean;
 };
 
-/** Built from the stored row alone, so the same id always gets the same answer. */
-function receipt(log: ReviewLog): GradeReceipt {
+/** Built from the stored row and the card's current state, so the same id always gets the same kind of answer. */
+function receipt(log: ReviewLog, cardState: CardSnapshot | null): GradeReceipt {
   return {
     id: log.id,
     cardId: log.cardId,
@@ -34,21 +40,20 @@ function receipt(log: ReviewLog): GradeReceipt {
     mode: log.mode,
     reviewedAt: log.reviewedAt.toISOString(),
     state: parseSnapshot(log.stateAfter),
+    cardState,
     undone: log.undoneAt !== null,
   };
 }
 
-function replay(actor: Actor, log: ReviewLog, cardId: string): GradeReceipt {
-  if (log.userId !== actor.id || log.cardId !== cardId)
-    throw conflict("This grade id is already used by another grade.");
-  return receipt(log);
+async function currentState(userId: string, cardId: string): Promise<CardSnapshot | null> {
+  const row = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+  return row ? fromRow(row) : null;
 }
 
-/** FSRS cannot go back in time: a grade is applied no earlier than the last one, and never in the future. */
-function reviewTime(reviewedAt: Date, before: CardSnapshot | null): Date {
-  const t = Math.min(reviewedAt.getTime(), Date.now());
-  const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;
-  return new Date(Math.max(t, last));
+async function replay(actor: Actor, log: ReviewLog, cardId: string): Promise<GradeReceipt> {
+  if (log.userId !== actor.id || log.cardId !== cardId)
+    throw conflict("This grade id is already used by another grade.");
+  return receipt(log, await currentState(actor.id, cardId));
 }
 
 export async function recordGrade(actor: Actor, input: GradeInput): Promise<GradeReceipt> {
@@ -63,46 +68,87 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
   });
   const scheduler = createScheduler(srsSettings(user));
   const where = { userId_cardId: { userId: actor.id, cardId: card.id } };
+  // Never in the future (a fast clock); the past is kept as it was, for the replay below.
+  const at = new Date(Math.min(input.reviewedAt.getTime(), Date.now()));
 
   return withRetry(
     () =>
       db.$transaction(async (tx) => {
         const row = await tx.cardState.findUnique({ where });
         const before = row ? fromRow(row) : null;
-        const at = reviewTime(input.reviewedAt, before);
-        let after: CardSnapshot | null;
-        let stats = { prevState: before?.state ?? 0, elapsedDays: 0, scheduledDays: before?.scheduledDays ?? 0 };
+        const log = (
+          data: Omit<
+            Prisma.ReviewLogUncheckedCreateInput,
+            "id" | "userId" | "cardId" | "rating" | "mode" | "durationMs"
+          >,
+        ) =>
+          tx.reviewLog.create({
+            data: {
+              id: input.id,
+              userId: actor.id,
+              cardId: card.id,
+              rating: input.rating,
+              mode: input.mode,
+              durationMs: input.durationMs ?? null,
+              ...data,
+            },
+          });
+
         if (input.mode === "practice") {
-          after = practiceGrade(before).after; // the schedule is not touched
-        } else {
-          const g = scheduler.grade(before, input.rating as Rating, at);
-          after = g.after;
-          stats = { prevState: g.prevState, elapsedDays: g.elapsedDays, scheduledDays: g.scheduledDays };
-          if (row) {
-            const { count } = await tx.cardState.updateMany({
-              where: { id: row.id, version: row.version },
-              data: { ...toRow(g.after), version: { increment: 1 } },
-            });
-            if (count !== 1) throw new StaleState();
-          } else {
-            await tx.cardState.create({ data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 } });
-          }
-        }
-        const log = await tx.reviewLog.create({
-          data: {
-            id: input.id,
-            userId: actor.id,
-            cardId: card.id,
-            rating: input.rating,
-            mode: input.mode,
+          // The schedule is not touched; the grade is logged at its own time.
+          const after = practiceGrade(before).after;
+          const stored = await log({
             reviewedAt: at,
-            durationMs: input.durationMs ?? null,
             stateBefore: JSON.stringify(before),
             stateAfter: JSON.stringify(after),
-            ...stats,
-          },
+            prevState: before?.state ?? 0,
+            scheduledDays: before?.scheduledDays ?? 0,
+          });
+          return receipt(stored, before);
+        }
+        const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;
+        if (row && at.getTime() < last) {
+          const earlier = await insertEarlierGrade(tx, {
+            userId: actor.id,
+            cardId: card.id,
+            row,
+            grade: { id: input.id, rating: input.rating as Rating, at },
+            scheduler,
+          });
+          if (earlier) {
+            const f = earlier.first;
+            const stored = await log({
+              reviewedAt: f.at,
+              stateBefore: JSON.stringify(f.before),
+              stateAfter: JSON.stringify(f.after),
+              prevState: f.prevState,
+              elapsedDays: f.elapsedDays,
+              scheduledDays: f.scheduledDays,
+            });
+            return receipt(stored, earlier.state);
+          }
+        }
+        // The latest grade of the card (FSRS cannot go back before the last review it knows).
+        const when = new Date(Math.max(at.getTime(), last));
+        const g = scheduler.grade(before, input.rating as Rating, when);
+        if (row) {
+          const { count } = await tx.cardState.updateMany({
+            where: { id: row.id, version: row.version },
+            data: { ...toRow(g.after), version: { increment: 1 } },
+          });
+          if (count !== 1) throw new StaleState();
+        } else {
+          await tx.cardState.create({ data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 } });
+        }
+        const stored = await log({
+          reviewedAt: when,
+          stateBefore: JSON.stringify(before),
+          stateAfter: JSON.stringify(g.after),
+          prevState: g.prevState,
+          elapsedDays: g.elapsedDays,
+          scheduledDays: g.scheduledDays,
         });
-        return receipt(log);
+        return receipt(stored, g.after);
       }),
     // A retry racing the original: if the id landed meanwhile, answer with the stored grade.
     async () => {

@@ -11,6 +11,8 @@ export type ReviewCardData = {
   title: string;
   kind: string;
   position: number;
+  /** Which deck it belongs to (the offline review can be narrowed to one deck, as online). */
+  deckSlug?: string;
   state: CardSnapshot | null;
   frontHtml: string;
   backHtml: string;

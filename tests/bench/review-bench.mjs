@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { bin, prepareDatabase, run } from "../../scripts/lib.mjs";
+import { bin, buildApp, prepareDatabase } from "../../scripts/lib.mjs";
 
 const port = process.env.BENCH_PORT || "3111";
 const base = `http://127.0.0.1:${port}`;
@@ -25,7 +25,7 @@ const serveEnv = {
   AUTH_TRUST_HOST: "true",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
+if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 
 const server = spawn(bin("next"), ["start", "-p", port], { env: serveEnv, stdio: ["ignore", "ignore", "inherit"] });
 const stop = () => server.exitCode === null && server.kill("SIGTERM");

@@ -92,7 +92,7 @@ export async function studyCards(page: Page, steps: StudyStep[]) {
     await expect(cardTitle).not.toHaveText(title);
     dueAgain.set(title, await dueLaterToday(page, interval));
   }
-  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Synced$/ })).toBeVisible();
   await page.getByRole("link", { name: "Close the review" }).tap();
   await expect(page).toHaveURL(/\/study$/);
   return { studied: dueAgain.size, grades: steps.length, dueToday: [...dueAgain.values()].filter(Boolean).length };

@@ -121,9 +121,9 @@ test("grades made offline, lost in transit or left by a reload are stored exactl
   // Offline: the next card still comes at once, and the grade waits on the device.
   await context.setOffline(true);
   await gradeEasy();
-  await expect(page.getByRole("status").filter({ hasText: "Offline · 1 kept here" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Offline — 1 grade waiting" })).toBeVisible();
   await context.setOffline(false);
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Synced" })).toBeVisible();
 
   // The server stores a grade but the answer never arrives: the retry must not store it twice.
   let dropped = 0;
@@ -134,7 +134,7 @@ test("grades made offline, lost in transit or left by a reload are stored exactl
     } else await route.continue();
   });
   await gradeEasy();
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Synced" })).toBeVisible({ timeout: 15_000 });
   expect(dropped).toBeGreaterThanOrEqual(2);
   await page.unroute("**/api/reviews");
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import proxy from "@/proxy";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import proxy, { config } from "@/proxy";
 
 const request = (path: string, cookie?: string) =>
   new NextRequest(new URL(path, "http://localhost:3000"), { headers: cookie ? { cookie } : {} });
@@ -33,5 +34,26 @@ describe("proxy", () => {
     for (const res of [proxy(request("/study", "authjs.session-token=x")), proxy(request("/study"))]) {
       expect(res.headers.getSetCookie()).toEqual([]);
     }
+  });
+});
+
+describe("proxy matcher", () => {
+  const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+  // A redirect here would break the app offline: the worker script cannot be behind one, the
+  // manifest and icons are fetched without cookies, and the offline shell must open signed out.
+  it.each([
+    "/sw.js",
+    "/manifest.webmanifest",
+    "/icons/icon-192.png",
+    "/offline",
+    "/tfjs/tfjs-backend-wasm.wasm",
+    "/_next/static/chunks/a.js",
+  ])("leaves %s alone", (url) => {
+    expect(matches(url)).toBe(false);
+  });
+
+  it.each(["/study", "/study/review", "/offline/x", "/quizzes"])("still guards %s", (url) => {
+    expect(matches(url)).toBe(true);
   });
 });

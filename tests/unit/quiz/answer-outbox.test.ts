@@ -1,11 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { answerOutboxKey, createAnswerOutbox, reviveAnswers, type SaveOutcome } from "@/lib/quiz/answer-outbox";
+import {
+  answerOutboxKey,
+  answerQueue,
+  createAnswerOutbox,
+  reviveAnswers,
+  type PendingAnswer,
+  type SaveOutcome,
+} from "@/lib/quiz/answer-outbox";
 import type { QuizResponse } from "@/lib/quiz/question-types";
 import type { OutboxStatus } from "@/lib/outbox";
+import { memoryStore } from "@/lib/outbox-store";
+import { idbOutboxStore, migrateLegacyQueue } from "@/lib/offline/idb-outbox-store";
 import { MemoryStorage } from "../support/memory-storage";
+import { freshDeviceDb, TIMERS } from "../support/fake-idb";
 
-// The quiz runner's answer outbox (lib/outbox.ts through lib/quiz/answer-outbox.ts), with an
-// in-memory Storage and a scripted server. A "network" reply throws, as a failed fetch does.
+// The quiz runner's answer outbox (lib/outbox.ts through lib/quiz/answer-outbox.ts), on a real
+// IndexedDB implementation (fake-indexeddb) or in memory, with a scripted server. A "network"
+// reply throws, as a failed fetch does.
+const idbStore = async (db?: Awaited<ReturnType<typeof freshDeviceDb>>) =>
+  idbOutboxStore<PendingAnswer>(db ?? (await freshDeviceDb()), answerQueue("att"));
 type Reply = SaveOutcome | "network";
 function server(replies: Reply[] = []) {
   const saved: [string, QuizResponse][] = [];
@@ -28,20 +41,20 @@ function server(replies: Reply[] = []) {
 }
 
 describe("quiz answer outbox", () => {
-  beforeEach(() => vi.useFakeTimers());
+  beforeEach(() => vi.useFakeTimers(TIMERS));
   afterEach(() => vi.useRealTimers());
 
   it("sends the latest value per question, once the server has the one in flight", async () => {
-    const storage = new MemoryStorage();
+    const store = await idbStore();
     const srv = server();
     let release!: () => void;
     srv.holdNext(new Promise<void>((r) => (release = r)));
-    const box = createAnswerOutbox("att", { storage, save: srv.save });
-    box.push({ id: "q1", response: "10" });
+    const box = createAnswerOutbox({ store, save: srv.save });
+    await box.push({ id: "q1", response: "10" });
     const first = box.flush();
-    await vi.advanceTimersByTimeAsync(0);
-    box.push({ id: "q1", response: "100" }); // typed on while "10" is on its way
-    box.push({ id: "q2", response: ["b"] });
+    while (!srv.saved.length) await vi.advanceTimersByTimeAsync(0);
+    await box.push({ id: "q1", response: "100" }); // typed on while "10" is on its way
+    await box.push({ id: "q2", response: ["b"] });
     srv.release();
     release();
     expect(await first).toBe(true);
@@ -50,16 +63,16 @@ describe("quiz answer outbox", () => {
       ["q1", "100"],
       ["q2", ["b"]],
     ]);
-    expect(storage.getItem(answerOutboxKey("att"))).toBeNull();
+    expect(await store.list()).toEqual([]);
   });
 
   it("replaces an answer that has not left yet, keeping its place", async () => {
     const srv = server();
-    const box = createAnswerOutbox("att", { storage: new MemoryStorage(), save: srv.save });
-    box.push({ id: "q1", response: "1" });
-    box.push({ id: "q2", response: "2" });
-    box.push({ id: "q1", response: "11" });
-    expect(box.pending().map((a) => [a.id, a.response])).toEqual([
+    const box = createAnswerOutbox({ store: idbStore(), save: srv.save });
+    await box.push({ id: "q1", response: "1" });
+    await box.push({ id: "q2", response: "2" });
+    await box.push({ id: "q1", response: "11" });
+    expect((await box.pending()).map((a) => [a.id, a.response])).toEqual([
       ["q1", "11"],
       ["q2", "2"],
     ]);
@@ -71,63 +84,74 @@ describe("quiz answer outbox", () => {
   });
 
   it("keeps answers through a dropped connection and a reload, then retries (back-off at most 15 s)", async () => {
-    const storage = new MemoryStorage();
+    const db = await freshDeviceDb();
     const statuses: OutboxStatus[] = [];
-    const first = createAnswerOutbox("att", {
-      storage,
+    const first = createAnswerOutbox({
+      store: idbStore(db),
       save: server(["network"]).save,
       onStatus: (s) => statuses.push(s),
     });
-    first.push({ id: "q5", response: "999" });
+    await first.push({ id: "q5", response: "999" });
     expect(await first.flush()).toBe(false);
     expect(statuses.at(-1)).toMatchObject({ state: "offline", pending: 1 });
     first.stop();
     const srv = server(["network", "network", "network", "network", "network"]);
-    const second = createAnswerOutbox("att", { storage, save: srv.save }); // the page reloads
-    expect(second.pending()).toEqual([{ id: "q5", response: "999", tried: true }]);
+    const second = createAnswerOutbox({ store: idbStore(db), save: srv.save }); // the page reloads
+    expect(await second.pending()).toEqual([{ id: "q5", response: "999", tried: true }]);
     await second.flush();
-    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000 + 8000 + 15000);
+    for (const wait of [1000, 2000, 4000, 8000, 15000]) {
+      const before = srv.saved.length;
+      await vi.advanceTimersByTimeAsync(wait);
+      while (srv.saved.length === before) await new Promise((r) => setImmediate(r));
+    }
+    await second.flushNow();
     expect(srv.saved).toHaveLength(6);
     expect(second.status()).toMatchObject({ state: "saved", pending: 0 });
   });
 
   it("drops a refused answer with its message so the others still go; clears the message on request", async () => {
     const srv = server([{ kind: "refused", message: "That option is not in this question." }]);
-    const box = createAnswerOutbox("att", { storage: new MemoryStorage(), save: srv.save });
-    box.push({ id: "q1", response: ["zzz"] });
-    box.push({ id: "q2", response: "42" });
+    const box = createAnswerOutbox({ store: memoryStore(), save: srv.save });
+    await box.push({ id: "q1", response: ["zzz"] });
+    await box.push({ id: "q2", response: "42" });
     expect(await box.flush()).toBe(true);
     expect(srv.saved.map(([id]) => id)).toEqual(["q1", "q2"]);
-    expect(box.status()).toEqual({ state: "saved", pending: 0, error: "That option is not in this question." });
+    expect(box.status()).toEqual({
+      state: "saved",
+      pending: 0,
+      error: "That option is not in this question.",
+      notice: null,
+      durable: true,
+    });
     box.dismissError();
     expect(box.status().error).toBeNull();
   });
 
   it("stops for good when the attempt has closed, forgetting what waits", async () => {
-    const storage = new MemoryStorage();
+    const store = await idbStore();
     const closed: string[] = [];
     const srv = server([{ kind: "closed", message: "Time is up." }]);
-    const box = createAnswerOutbox("att", { storage, save: srv.save, onClosed: (m) => closed.push(m) });
-    box.push({ id: "q1", response: "1" });
-    box.push({ id: "q2", response: "2" });
+    const box = createAnswerOutbox({ store, save: srv.save, onClosed: (m) => closed.push(m) });
+    await box.push({ id: "q1", response: "1" });
+    await box.push({ id: "q2", response: "2" });
     expect(await box.flush()).toBe(false);
     expect(closed).toEqual(["Time is up."]);
-    expect(storage.getItem(answerOutboxKey("att"))).toBeNull();
-    box.push({ id: "q3", response: "3" });
+    expect(await store.list()).toEqual([]);
+    await box.push({ id: "q3", response: "3" });
     expect(await box.flush()).toBe(false);
     expect(srv.saved).toHaveLength(1);
   });
 
   it("flushNow waits for the save in flight, then sends the rest at once (the submit button)", async () => {
     const srv = server(["network"]);
-    const box = createAnswerOutbox("att", { storage: new MemoryStorage(), save: srv.save });
-    box.push({ id: "q1", response: "1" });
+    const box = createAnswerOutbox({ store: memoryStore(), save: srv.save });
+    await box.push({ id: "q1", response: "1" });
     const inFlight = box.flush(); // this try will get no answer
     const submit = box.flushNow();
     expect(await inFlight).toBe(false);
     expect(await submit).toBe(true); // it waited, then tried again without the back-off
     expect(srv.saved).toHaveLength(2);
-    box.push({ id: "q2", response: "2" });
+    await box.push({ id: "q2", response: "2" });
     box.flushAfter(800); // a debounced text answer, then the submit button
     expect(await box.flushNow()).toBe(true);
     expect(srv.saved).toHaveLength(3);
@@ -135,16 +159,18 @@ describe("quiz answer outbox", () => {
     expect(srv.saved).toHaveLength(3); // the debounce did not send it again
   });
 
-  it("reads answers an earlier version left queued, in the map format it wrote, and sends them", async () => {
+  it("moves answers an earlier version left in localStorage (either format) into IndexedDB, and sends them", async () => {
     // Exactly what components/quiz/use-answer-sync.ts stored before the outboxes were merged.
     const storage = new MemoryStorage();
     storage.setItem(
       answerOutboxKey("att"),
       '{"q1":{"response":["a","c"],"rev":"1764320000000-0.42"},"q2":{"response":"3,072","rev":"1764320000100-0.7"}}',
     );
+    const store = await idbStore();
+    expect(await migrateLegacyQueue(store, { storage, key: answerOutboxKey("att"), revive: reviveAnswers })).toBe(2);
     const srv = server();
-    const box = createAnswerOutbox("att", { storage, save: srv.save });
-    expect(box.pending()).toEqual([
+    const box = createAnswerOutbox({ store, save: srv.save });
+    expect(await box.pending()).toEqual([
       { id: "q1", response: ["a", "c"] },
       { id: "q2", response: "3,072" },
     ]);
