@@ -65,7 +65,9 @@ export default defineConfig({
     ? {
         command: "node scripts/e2e-server.mjs",
         url: `http://127.0.0.1:${port}/api/health`,
-        timeout: 300_000,
+        // the server's first start includes the production build (next build + serwist), which
+        // took over 5 minutes on a loaded 2-core machine; this only guards against a hang
+        timeout: 1_200_000,
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",

@@ -8,7 +8,7 @@
 // SKIP_PREPARE=1 on all but one (only one should migrate and seed; both are safe to repeat).
 // Options: --demo adds the demo accounts (as `npm start` does); SKIP_BUILD=1 serves the last build.
 import { spawn } from "node:child_process";
-import { authSecret, bin, prepareDatabase, run } from "./lib.mjs";
+import { authSecret, bin, buildApp, prepareDatabase } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";
 import { databaseProvider, databaseUrl } from "../lib/db-url.mjs";
 
@@ -31,7 +31,7 @@ const env =
     : await prepareDatabase({ demo: process.argv.includes("--demo") });
 const serveEnv = { ...env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
 copyTfjsWasm();
-if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
+if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 
 const ports = Array.from({ length: count }, (_, i) => first + i);
 const children = ports.map((port) => {

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bin, prepareDatabase, run } from "./lib.mjs";
+import { bin, buildApp, prepareDatabase, run } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";
 import { missingPostgres, postgresProblem, testPostgresUrl } from "./postgres.mjs";
 
@@ -13,7 +13,7 @@ if (process.env.BUILD === "1" || !existsSync(join(".next", "BUILD_ID"))) {
   const url = `file:${join(mkdtempSync(join(tmpdir(), "cluster-build-")), "build.db")}`;
   const env = await prepareDatabase({ demo: false, env: { ...process.env, DATABASE_URL: url } });
   copyTfjsWasm();
-  await run(bin("next"), ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  await buildApp({ ...env, NEXT_TELEMETRY_DISABLED: "1" });
 }
 
 const databases = ["sqlite"];

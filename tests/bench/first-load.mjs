@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { bin, prepareDatabase, run } from "../../scripts/lib.mjs";
+import { bin, buildApp, prepareDatabase } from "../../scripts/lib.mjs";
 
 const port = process.env.BENCH_PORT || "3112";
 const base = `http://127.0.0.1:${port}`;
@@ -20,7 +20,7 @@ const serveEnv = {
   AUTH_TRUST_HOST: "true",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-if (process.env.SKIP_BUILD !== "1") await run(bin("next"), ["build"], serveEnv);
+if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 
 const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", port], {
   env: serveEnv,
