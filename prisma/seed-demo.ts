@@ -7,6 +7,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export const DEMO_ACCOUNTS = [
   { email: "instructor@example.edu", password: "teach-params-1", name: "Dr. Ada Demo", role: "instructor" },
   { email: "student@example.edu", password: "learn-params-1", name: "Sam Student", role: "student" },
+  // Grants and removes the instructor role on /admin. A real deployment makes its own admin with
+  // `npm run admin:create` and never runs the demo seed (README › Roles).
+  { email: "admin@example.edu", password: "admin-params-1", name: "Ari Admin", role: "admin" },
 ] as const;
 
 export async function seedDemo(db: PrismaClient) {

@@ -20,7 +20,7 @@ export default async function AccountPage() {
           <dt className="text-zinc-500">Email</dt>
           <dd className="break-all">{profile.email}</dd>
           <dt className="text-zinc-500">Role</dt>
-          <dd>{profile.role === "instructor" ? "Instructor" : "Student"}</dd>
+          <dd>{profile.role === "admin" ? "Admin" : profile.role === "instructor" ? "Instructor" : "Student"}</dd>
           <dt className="text-zinc-500">Time zone</dt>
           <dd>{profile.timeZone}</dd>
         </dl>
@@ -32,6 +32,11 @@ export default async function AccountPage() {
         <ButtonLink href="/stats" variant="secondary">
           Your progress
         </ButtonLink>
+        {actor.admin ? (
+          <ButtonLink href="/admin" variant="secondary">
+            Admin
+          </ButtonLink>
+        ) : null}
       </div>
       <form action={signOutAction} className="mt-4">
         <Button type="submit" variant="secondary" className="w-full sm:w-auto">

@@ -1,41 +1,35 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { defineFormAction, type FormState } from "@/lib/server/action";
-import { checkCredentials, createUser } from "@/lib/server/users";
+import { createUser } from "@/lib/server/users";
+import { signInMessage } from "@/lib/sign-in-message";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
-import { z } from "zod";
 import { safeReturnPath } from "@/lib/safe-return-path";
 
 const withReturn = { callbackUrl: z.string().max(500).optional() };
 
+/** Sign-up makes a student: the role is never read from the form (an admin grants instructor). */
 export const signUpAction = defineFormAction(
   { input: signUpSchema.extend(withReturn), access: "public" },
   // Nothing to return: signIn ends the action with its redirect.
   async (input): Promise<undefined> => {
-    await createUser(input); // a taken email throws a conflict with its own message
-    await signIn("credentials", {
-      email: input.email,
-      password: input.password,
-      redirectTo: safeReturnPath(input.callbackUrl, "/study"),
-    });
+    const { name, email, password, timeZone } = input;
+    await createUser({ name, email, password, timeZone }); // a taken email throws a conflict with its own message
+    await signIn("credentials", { email, password, redirectTo: safeReturnPath(input.callbackUrl, "/study") });
   },
 );
 
+/**
+ * The password is checked in one place, the Credentials provider's authorize (lib/auth.ts),
+ * which this action and POST /api/auth/callback/credentials both go through. One message for
+ * an unknown email and a wrong password, so the form never says who has an account.
+ */
 export const signInAction = defineFormAction(
   { input: signInSchema.extend(withReturn), access: "public" },
   async (input): Promise<FormState | undefined> => {
-    const check = await checkCredentials(input.email, input.password);
-    if (!check.ok) {
-      return check.reason === "unknown_email"
-        ? {
-            ok: false,
-            fieldErrors: { email: "No account uses this email. Check it, or sign up." },
-            error: "We could not sign you in.",
-          }
-        : { ok: false, fieldErrors: { password: "Wrong password. Try again." }, error: "We could not sign you in." };
-    }
     try {
       await signIn("credentials", {
         email: input.email,
@@ -43,6 +37,7 @@ export const signInAction = defineFormAction(
         redirectTo: safeReturnPath(input.callbackUrl, "/study"),
       });
     } catch (e) {
+      if (e instanceof CredentialsSignin) return { ok: false, error: signInMessage(e.code) };
       if (e instanceof AuthError) return { ok: false, error: "We could not sign you in. Please try again." };
       throw e; // the success redirect
     }

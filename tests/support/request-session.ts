@@ -5,6 +5,7 @@
 //   vi.mock("next/headers", async (orig) => ({
 //     ...(await orig<typeof import("next/headers")>()),
 //     headers: async () => (await import("@/tests/support/request-session")).requestHeaders(),
+//     cookies: async () => (await import("@/tests/support/request-session")).requestCookies(),
 //   }));
 //
 // Everything after that is the real thing: the cookie is a JWT signed and encrypted by
@@ -19,6 +20,27 @@ const ORIGIN = "http://127.0.0.1:3000";
 let current = new Headers();
 
 export const requestHeaders = () => current;
+
+/** What a server action set with `cookies().set` (Auth.js's signIn and signOut write the session cookie here). */
+export const setCookies = new Map<string, string>();
+
+/** `next/headers`' cookies() for tests: reads the current request's cookie header, records what is set. */
+export function requestCookies() {
+  const sent = () =>
+    new Map(
+      (current.get("cookie") ?? "")
+        .split(/;\s*/)
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf("=")), c.slice(c.indexOf("=") + 1)] as const),
+    );
+  return {
+    get: (name: string) => (sent().has(name) ? { name, value: sent().get(name)! } : undefined),
+    getAll: () => [...sent()].map(([name, value]) => ({ name, value })),
+    has: (name: string) => sent().has(name),
+    set: (name: string, value: string) => void setCookies.set(name, value),
+    delete: (name: string) => void setCookies.set(name, ""),
+  };
+}
 
 type Who = { id: string; name: string; email: string };
 
