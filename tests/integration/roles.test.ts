@@ -99,6 +99,19 @@ describe("roles are granted, not chosen", () => {
   });
 });
 
+describe("sign-up refuses common passwords (zxcvbn-ts dictionaries)", () => {
+  it.each(["password1", "abc12345"])("refuses %s with a clear message and creates nothing", async (password) => {
+    await actAs(null);
+    const email = `common-${password}@roles.test`;
+    const out = await signUpAction(null, form({ name: "Cam", email, password, timeZone: "UTC" }));
+    expect(out).toMatchObject({
+      ok: false,
+      fieldErrors: { password: stringMatching(/^That password is too easy to guess\./) },
+    });
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+});
+
 describe("npm run admin:create (prisma/admin.ts)", () => {
   it("creates an admin with a one-time random password, promotes an existing account, and is idempotent", async () => {
     const made = await ensureAdmin(db, " New.Admin@Roles.test ");

@@ -86,7 +86,7 @@ describe("revocable sessions", () => {
       await actAs(null, old);
       expect(await doors()).toEqual(SIGNED_OUT);
     }
-    await actAs(null, renewed!);
+    await actAs(null, renewed);
     expect(await doors()).toEqual(SIGNED_IN);
     expect((await callbackSignIn("sally@example.edu", PASSWORD, "10.0.0.2")).session).toBe(false);
     expect((await callbackSignIn("sally@example.edu", "fresh-words-9q", "10.0.0.2")).session).toBe(true);
