@@ -64,7 +64,7 @@ export async function signIn(page: Page, email: string, password: string, expect
 
 export async function signOut(page: Page) {
   await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
 }
 
