@@ -1,9 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth.config";
+import { MAX_BODY_BYTES, securityHeaders } from "@/lib/http-policy";
 
 /**
- * Sends a signed-out visitor of a private page to sign-in, and nothing more: pages and
- * lib/server verify the session themselves (the proxy is a convenience, not the boundary).
+ * Runs before every page and API request (not static files). None of its jobs is the security
+ * boundary for data (pages and lib/server check the session themselves):
+ *
+ * - a malformed percent-encoding in the path is a 400, not a 500 from deep in the router;
+ * - a body over MAX_BODY_BYTES (by its Content-Length) is a 413 before anything buffers it
+ *   (Next.js answers an over-limit server action body with a 500);
+ * - security headers on every answer, HSTS when the request came over https;
+ * - a signed-out visitor of a private page goes to sign-in.
  *
  * It only looks for the session cookie, on purpose. Auth.js's own proxy wrapper re-issues
  * the session cookie on every request it sees, so a request already in flight when the
@@ -12,13 +19,34 @@ import { isPublicPath } from "@/lib/auth.config";
  */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
+function decodes(path: string) {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const text = (body: string, status: number) =>
+  new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (isPublicPath(pathname) || pathname.startsWith("/api/")) return NextResponse.next();
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return NextResponse.next();
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const secure = (res: NextResponse) => {
+    for (const [name, value] of securityHeaders(https)) res.headers.set(name, value);
+    return res;
+  };
+  if (!decodes(pathname)) return secure(text("Bad request: the address has a broken %-escape.", 400));
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return secure(text(`Payload too large: at most ${MAX_BODY_BYTES / 1_000_000} MB.`, 413));
+  }
+  if (isPublicPath(pathname) || pathname.startsWith("/api/")) return secure(NextResponse.next());
+  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return secure(NextResponse.next());
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(signIn);
+  return secure(NextResponse.redirect(signIn));
 }
 
 // Never in front of what the browser fetches without a session or must not see redirected:

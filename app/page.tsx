@@ -72,10 +72,10 @@ export default async function HomePage() {
         {actor ? null : (
           <>
             Teaching?{" "}
-            <Link className="underline" href="/sign-up?role=instructor">
-              Create an instructor account
-            </Link>
-            .
+            <Link className="underline" href="/sign-up">
+              Create an account
+            </Link>{" "}
+            and ask your admin to make it an instructor account.
           </>
         )}
       </p>

@@ -19,6 +19,9 @@ export const DEMO_ACCOUNTS = [
     preferredName: "Sam",
     role: "student",
   },
+  // Grants and removes the instructor role on /admin. A real deployment makes its own admin with
+  // `npm run admin:create` and never runs the demo seed (README › Roles).
+  { email: "admin@example.edu", password: "admin-params-1", name: "Ari Admin", preferredName: "Ari", role: "admin" },
 ] as const;
 
 export async function seedDemo(db: PrismaClient) {

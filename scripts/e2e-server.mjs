@@ -17,4 +17,5 @@ const serveEnv = {
 };
 copyTfjsWasm(); // the experiment worker fetches the Wasm backend from public/tfjs/
 if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
-await run(bin("next"), ["start", "-p", port], serveEnv);
+// scripts/serve.mjs (what `npm start` serves through), on loopback only.
+await run(process.execPath, ["scripts/serve.mjs", "--port", port, "--hostname", "127.0.0.1"], serveEnv);

@@ -9,4 +9,5 @@ const serveEnv = { ...env, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", N
 copyTfjsWasm(); // the experiment worker fetches the Wasm backend from public/tfjs/
 if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 console.log(`\nServing on http://localhost:${port} — demo accounts are listed above (and in the README).\n`);
-await run(bin("next"), ["start", "-p", port], serveEnv);
+// scripts/serve.mjs, not `next start`: it tells the app the client's real address (throttles key on it).
+await run(process.execPath, ["scripts/serve.mjs", "--port", port], serveEnv);

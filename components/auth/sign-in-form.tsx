@@ -7,12 +7,12 @@ import { signInAction } from "@/lib/actions/auth";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
   const [state, action, pending] = useActionState(signInAction, null);
   const errors = state?.fieldErrors ?? {};
   return (
     <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
-      <FormError message={state && !state.ok ? state.error : undefined} />
+      <FormError message={state ? (state.ok ? undefined : state.error) : initialError} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
       <Field
         label="Email"

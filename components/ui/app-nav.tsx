@@ -14,7 +14,7 @@ export function navItems(actor: Actor | null): NavItem[] {
       ? { href: "/teach", label: "Teach", icon: "teach", match: ["/teach"] }
       : { href: "/classes", label: "Classes", icon: "classes", match: ["/classes"] },
   );
-  items.push({ href: "/account", label: "Account", icon: "account", match: ["/account"] });
+  items.push({ href: "/account", label: "Account", icon: "account", match: ["/account", "/admin"] });
   return items;
 }
 

@@ -6,17 +6,35 @@ import { safeTimeZone } from "@/lib/time-zone";
  * Who is asking. Every function in lib/server takes one and decides for itself. The time
  * zone rides along (read with the rest of the row, once per request), so dates shown to the
  * caller need no second query.
+ *
+ * `role` is what the person may do in class: an admin teaches too (admins are the department's
+ * trusted staff; they could grant themselves the role anyway), so every instructor check
+ * accepts them. `admin` alone opens the admin pages (granting roles, invites).
  */
-export type Actor = { id: string; role: Role; name: string; email: string; timeZone: string };
+export type Actor = {
+  id: string;
+  role: Role;
+  /** set by toActor; absent (not an admin) on actors built by hand in tests and benches */
+  admin?: boolean;
+  name: string;
+  email: string;
+  timeZone: string;
+};
+
+/** The roles a User row may hold (User.role is plain text; see prisma/schema.prisma). */
+export const STORED_ROLES = ["student", "instructor", "admin"] as const;
+export type StoredRole = (typeof STORED_ROLES)[number];
 
 /**
- * A User row as the Actor. User.role is plain text in the database; only "instructor" grants
- * more than a student may do, so anything else (an unknown or retired role) is a student.
+ * A User row as the Actor. Only "instructor" and "admin" grant more than a student may do,
+ * so anything else (an unknown or retired role) is a student.
  */
 export function toActor(user: { id: string; role: string; name: string; email: string; timeZone: string }): Actor {
+  const admin = user.role === "admin";
   return {
     id: user.id,
-    role: user.role === "instructor" ? "instructor" : "student",
+    role: admin || user.role === "instructor" ? "instructor" : "student",
+    admin,
     name: user.name,
     email: user.email,
     timeZone: safeTimeZone(user.timeZone),
@@ -30,4 +48,9 @@ export function assertSignedIn(actor: Actor | null | undefined): asserts actor i
 export function assertInstructor(actor: Actor | null | undefined): asserts actor is Actor {
   assertSignedIn(actor);
   if (actor.role !== "instructor") throw forbidden("Only instructors can do this.");
+}
+
+export function assertAdmin(actor: Actor | null | undefined): asserts actor is Actor {
+  assertSignedIn(actor);
+  if (actor.admin !== true) throw forbidden("Only admins can do this.");
 }

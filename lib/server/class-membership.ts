@@ -4,6 +4,7 @@ import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { closed, expired, forbidden, invalid } from "@/lib/server/errors";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { enqueueJob } from "@/lib/server/fsrs-jobs";
+import { joinCodeWait, recordJoinCodeFailure, tooMany } from "@/lib/server/throttle";
 
 /**
  * The student's side of classes: look a code up, join, list my classes. A wrong, expired
@@ -20,7 +21,14 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-async function classForCode(code: string, now: Date) {
+/**
+ * A code is looked up only under the join-code throttle (per account and per network,
+ * lib/server/throttle.ts): a code no class uses counts against both, so codes cannot be guessed
+ * at speed. `ip`: the caller's network (lib/server/client-ip.ts).
+ */
+async function classForCode(actor: Actor, code: string, now: Date, ip: string) {
+  const wait = await joinCodeWait(actor, ip);
+  if (wait > 0) throw tooMany(wait);
   const cls = await db.class.findUnique({
     where: { joinCode: code },
     select: {
@@ -32,7 +40,10 @@ async function classForCode(code: string, now: Date) {
       instructor: { select: { name: true } },
     },
   });
-  if (!cls) throw invalid(WRONG_CODE);
+  if (!cls) {
+    await recordJoinCodeFailure(actor, ip);
+    throw invalid(WRONG_CODE);
+  }
   if (cls.archivedAt) throw closed("This class is closed and takes no new students.");
   if (cls.joinCodeExpiresAt && cls.joinCodeExpiresAt <= now) {
     throw expired(
@@ -49,9 +60,9 @@ function assertStudent(actor: Actor | null): asserts actor is Actor {
 }
 
 /** What the join link shows before the student confirms: the class and its instructor. */
-export async function previewJoinCode(actor: Actor, code: string, now = new Date()) {
+export async function previewJoinCode(actor: Actor, code: string, now = new Date(), ip = "unknown") {
   assertStudent(actor);
-  const cls = await classForCode(code, now);
+  const cls = await classForCode(actor, code, now, ip);
   const mine = await db.enrollment.findUnique({
     where: { classId_userId: { classId: cls.id, userId: actor.id } },
     select: { removedAt: true },
@@ -63,9 +74,9 @@ export async function previewJoinCode(actor: Actor, code: string, now = new Date
   } as const;
 }
 
-export async function joinClass(actor: Actor, code: string, now = new Date()) {
+export async function joinClass(actor: Actor, code: string, now = new Date(), ip = "unknown") {
   assertStudent(actor);
-  const cls = await classForCode(code, now);
+  const cls = await classForCode(actor, code, now, ip);
   const existing = await db.enrollment.findUnique({
     where: { classId_userId: { classId: cls.id, userId: actor.id } },
     select: { removedAt: true },

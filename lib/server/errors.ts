@@ -14,6 +14,8 @@ const STATUS = {
   /** the thing takes no more input: an archived class */
   closed: 410,
   invalid: 422,
+  /** a throttle (lib/server/throttle.ts): the message says when to try again */
+  too_many: 429,
 } as const;
 
 export type ErrorCode = keyof typeof STATUS;

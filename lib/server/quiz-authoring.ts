@@ -119,6 +119,8 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
   const tz = actor.timeZone;
   const openAt = input.openAt ? localInputToDate(input.openAt, tz) : null;
   const closeAt = input.closeAt ? localInputToDate(input.closeAt, tz) : null;
+  // The schema refuses impossible dates; a time given must never be stored as "no time".
+  if ((input.openAt && !openAt) || (input.closeAt && !closeAt)) throw invalid("That date does not exist.");
   const fields = {
     title: input.title,
     description: input.description,

@@ -1,29 +1,37 @@
 import "server-only";
 import bcrypt from "bcryptjs";
+import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { conflict } from "@/lib/server/errors";
-import { toActor, type Actor } from "@/lib/server/actor";
-import type { Role, SignUpInput } from "@/lib/validation/auth";
+import { toActor, type Actor, type StoredRole } from "@/lib/server/actor";
 import { safeTimeZone } from "@/lib/time-zone";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
 // bcrypt cost 10: about 70 ms per hash in pure JS on these machines — slow for attackers, fine for sign-in.
 const BCRYPT_COST = 10;
 
+export const TAKEN_EMAIL = "An account with this email already exists. Sign in instead?";
+
 export function hashPassword(password: string) {
   return bcrypt.hash(password, BCRYPT_COST);
 }
 
-export async function createUser(input: SignUpInput): Promise<Actor> {
+export type NewUser = { name: string; email: string; password: string; timeZone?: string };
+
+/**
+ * A new account, a student unless the caller (an invite, the admin command, a test) says
+ * otherwise. Sign-up never passes a role: it is never read from a form.
+ */
+export async function createUser(input: NewUser & { role?: StoredRole }): Promise<Actor> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw conflict("An account with this email already exists. Sign in instead?");
+  if (existing) throw conflict(TAKEN_EMAIL);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
       data: {
         email: input.email,
         name: input.name,
-        role: input.role satisfies Role,
+        role: input.role ?? "student",
         passwordHash,
         timeZone: safeTimeZone(input.timeZone),
       },
@@ -31,22 +39,29 @@ export async function createUser(input: SignUpInput): Promise<Actor> {
     return toActor(user);
   } catch (e) {
     // Two sign-ups racing for one email: the unique index decides, the loser gets the same message.
-    if (isUniqueViolation(e)) throw conflict("An account with this email already exists. Sign in instead?");
+    if (isUniqueViolation(e)) throw conflict(TAKEN_EMAIL);
     throw e;
   }
 }
 
-export type CredentialCheck = { ok: true; actor: Actor } | { ok: false; reason: "unknown_email" | "wrong_password" };
+/** A real cost-10 hash of a random secret, made once: what an unknown email's password is compared with. */
+let dummyHash: Promise<string> | null = null;
 
+export type CredentialCheck = { ok: true; actor: Actor; sessionVersion: number } | { ok: false };
+
+/**
+ * Is this the account's password? An unknown email and a wrong password give the same
+ * answer, and take the same time: an unknown email is compared with a dummy hash of the same cost.
+ */
 export async function checkCredentials(email: string, password: string): Promise<CredentialCheck> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) {
-    // Spend the same time as a real comparison, so timing does not add to what the message says.
-    await bcrypt.compare(password, "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.pQ8c1Q6dWJ8Yj7y1mX6sQmS0F7e2");
-    return { ok: false, reason: "unknown_email" };
+    dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+    await bcrypt.compare(password, await dummyHash);
+    return { ok: false };
   }
   const ok = await bcrypt.compare(password, user.passwordHash);
-  return ok ? { ok: true, actor: toActor(user) } : { ok: false, reason: "wrong_password" };
+  return ok ? { ok: true, actor: toActor(user), sessionVersion: user.sessionVersion } : { ok: false };
 }
 
 /** The signed-in user's own profile; never another user's. */

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { newPassword } from "@/lib/validation/password";
 
+export { passwordRules } from "@/lib/validation/password";
+
+/** What an account may do in class (an admin also teaches: see lib/server/actor.ts). */
 export const ROLES = ["student", "instructor"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -13,14 +17,6 @@ const email = z
   .max(254, "That email is too long.")
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "Enter an email like name@school.edu.");
 
-export const passwordRules = "At least 8 characters, with a letter and a digit.";
-
-const newPassword = z
-  .string({ error: "Choose a password." })
-  .min(8, `Password too weak: ${passwordRules}`)
-  .max(200, "That password is too long (200 characters at most).")
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), `Password too weak: ${passwordRules}`);
-
 export const signUpSchema = z.object({
   name: z
     .string({ error: "Enter your name." })
@@ -29,7 +25,6 @@ export const signUpSchema = z.object({
     .max(80, "Keep your name under 80 characters."),
   email,
   password: newPassword,
-  role: z.enum(ROLES, { error: "Choose “I study” or “I teach”." }),
   timeZone: z.string().max(64).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -37,4 +32,9 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const signInSchema = z.object({
   email,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+  password: newPassword,
 });

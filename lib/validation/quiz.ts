@@ -10,10 +10,22 @@ export const saveAnswerSchema = z.object({ attemptId: id, quizItemId: id, respon
 export const submitAttemptSchema = z.object({ attemptId: id });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
+/** A calendar date and a time of day that exist ("2026-02-30T10:00" and "…T24:00" do not). */
+function isRealDateTime(v: string) {
+  const [y, mo, d, h, mi] = (v.match(/\d+/g) ?? []).map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return mo >= 1 && mo <= 12 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h <= 23 && mi <= 59;
+}
+
 const localDateTime = z
   .string()
   .trim()
   .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v), "Use a date and time like 2026-12-01 09:30.")
+  // A date that does not exist is an error, never read as "no time" (an empty close time
+  // under review "after close" would show the answers at once).
+  .refine((v) => v === "" || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) || isRealDateTime(v), {
+    message: "That date does not exist (check the day of the month and the time).",
+  })
   .transform((v) => v || null);
 
 /** "" → null, otherwise a whole number within bounds (form inputs arrive as text). */

@@ -27,6 +27,9 @@ test.describe("accounts", () => {
     await page.goto("/teach");
     await expect(page.getByRole("heading", { name: "Instructors only" })).toBeVisible();
     await expect(page.getByText("Your classes")).toHaveCount(0);
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Admins only" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Accounts" })).toHaveCount(0);
   });
 
   test("an instructor can open the instructor page", async ({ page }) => {
@@ -48,12 +51,13 @@ test.describe("accounts", () => {
     await page.getByLabel("Email").fill("nobody-here@example.edu");
     await page.getByLabel("Password").fill("whatever1");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("No account uses this email. Check it, or sign up.")).toBeVisible();
+    // One message for an unknown email and a wrong password: the form does not say who has an account.
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
 
     await page.getByLabel("Email").fill(DEMO.student.email);
     await page.getByLabel("Password").fill("wrong-password-1");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("Wrong password. Try again.")).toBeVisible();
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
   });
 

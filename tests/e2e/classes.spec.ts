@@ -48,6 +48,7 @@ test("an instructor creates a class and assigns a quiz; a student joins on a pho
   page,
   browser,
 }) => {
+  test.slow(); // an instructor is now granted by the admin first (support.ts): two more sign-ins
   const teacherPage = await laptop(browser);
   await signUp(teacherPage, newAccount("instructor"));
   const className = `Physics ${Date.now().toString(36)}`;
@@ -148,6 +149,7 @@ test("another instructor and a student are refused the class, its student page a
   page,
   browser,
 }) => {
+  test.slow(); // an instructor is now granted by the admin first (support.ts): two more sign-ins
   await signUp(page, newAccount("instructor"));
   const { classId } = await createClass(page, "Private class");
 
@@ -178,6 +180,7 @@ test("a student joins through the link; the instructor rotates the code and remo
   page,
   browser,
 }) => {
+  test.slow(); // an instructor is now granted by the admin first (support.ts): two more sign-ins
   await signUp(page, newAccount("instructor"));
   const { classId, code } = await createClass(page, "Link class");
 

@@ -7,6 +7,7 @@ test("an instructor assigns a timed quiz to a class; an enrolled student takes i
   page,
   browser,
 }) => {
+  test.slow(); // an instructor is now granted by the admin first (support.ts): two more sign-ins
   const teacher = newAccount("instructor");
   const student = newAccount("student");
   await signUp(page, teacher);

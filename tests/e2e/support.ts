@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 export const DEMO = {
   student: { email: "student@example.edu", password: "learn-params-1" },
   instructor: { email: "instructor@example.edu", password: "teach-params-1" },
+  admin: { email: "admin@example.edu", password: "admin-params-1" },
 };
 
 export function uniqueEmail(prefix = "user") {
@@ -21,15 +22,36 @@ export function newAccount(role: Account["role"] = "student"): Account {
   };
 }
 
-/** Signs up through the real form and waits for the signed-in landing page. */
+/**
+ * Signs up through the real form and waits for the signed-in landing page. Sign-up makes a
+ * student; an instructor account is then granted the role by the demo admin on /admin (in a
+ * browser context of its own), which signs it out, so it signs in again with the new role.
+ */
 export async function signUp(page: Page, account: Account) {
   await page.goto("/sign-up");
-  await page.getByLabel(account.role === "student" ? "I study" : "I teach").check();
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/study$/);
+  if (account.role === "instructor") {
+    await grantInstructor(page, account.email);
+    await signIn(page, account.email, account.password);
+  }
+}
+
+/** The demo admin makes `email` an instructor on /admin, from a browser context of its own. */
+export async function grantInstructor(page: Page, email: string) {
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  const admin = await context.newPage();
+  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await admin.goto(`/admin?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("button", { name: /^Make .* an instructor$/ }).click();
+  await expect(admin.getByText(/is now an instructor/)).toBeVisible();
+  await context.close();
 }
 
 export async function signIn(page: Page, email: string, password: string, expectUrl: RegExp = /\/study$/) {
@@ -42,7 +64,7 @@ export async function signIn(page: Page, email: string, password: string, expect
 
 export async function signOut(page: Page) {
   await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
 }
 

@@ -167,12 +167,10 @@ describe("defineFormAction", () => {
   it("returns a handler's own refusal with the values, never the password (signInAction, wrong password)", async () => {
     await actAs(null);
     const out = await signInAction(null, form({ email: "stu@example.edu", password: "wrong-pass-1" }));
-    expect(out).toEqual({
-      ok: false,
-      error: "We could not sign you in.",
-      fieldErrors: { password: "Wrong password. Try again." },
-      values: { email: "stu@example.edu" },
-    });
+    // the same words as for an email no account uses: the form does not say who has an account
+    expect(out).toEqual({ ok: false, error: "Wrong email or password.", values: { email: "stu@example.edu" } });
+    const unknown = await signInAction(null, form({ email: "nobody@example.edu", password: "wrong-pass-1" }));
+    expect(unknown).toEqual({ ok: false, error: "Wrong email or password.", values: { email: "nobody@example.edu" } });
     const taken = await signUpAction(
       null,
       form({ name: "Again", email: "stu@example.edu", password: SECRET, role: "student" }),

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // Upgrading a database that has users (and everything that hangs on them) to the migration
-// that adds User.preferredName: SQLite rebuilds the User table, and nothing may be lost —
+// that adds User.preferredName (an ADD COLUMN on the User table): nothing may be lost —
 // not the users, not the rows pointing at them, not a foreign key.
 const MIGRATIONS = join(process.cwd(), "prisma", "migrations");
 const TARGET = readdirSync(MIGRATIONS).find((n) => n.endsWith("_preferred_name"))!;

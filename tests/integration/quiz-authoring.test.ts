@@ -127,6 +127,14 @@ describe("the quiz form's rules", () => {
   it.each([
     [{ openAt: "2026-12-01T10:00", closeAt: "2026-12-01T09:00" }, "The close time must be after the open time."],
     [{ reviewPolicy: "after_close" }, "“After the close time” needs a close time."],
+    // An impossible date is a field error, never silently "no close time" (which under review
+    // "after close" would reveal the answers at once).
+    [
+      { closeAt: "2026-02-30T10:00", reviewPolicy: "after_close" },
+      "That date does not exist (check the day of the month and the time).",
+    ],
+    [{ openAt: "2026-13-01T10:00" }, "That date does not exist (check the day of the month and the time)."],
+    [{ closeAt: "2026-12-01T24:00" }, "That date does not exist (check the day of the month and the time)."],
     [{ "q:x": "" }, "Pick at least one question."],
     [{ timeLimitMin: "0" }, "The time limit must be a whole number from 1 to 600, or empty."],
     [{ maxAttempts: "two" }, "The attempt limit must be a whole number from 1 to 50, or empty."],

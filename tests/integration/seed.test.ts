@@ -65,7 +65,7 @@ describe("content seed (real SQLite file)", () => {
       where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
       orderBy: { email: "asc" },
     });
-    expect(before.map((u) => u.role).sort()).toEqual(["instructor", "student"]);
+    expect(before.map((u) => u.role).sort()).toEqual(["admin", "instructor", "student"]);
     await seedDemo(db);
     const after = await db.user.findMany({
       where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },

@@ -57,3 +57,30 @@ describe("proxy matcher", () => {
     expect(matches(url)).toBe(true);
   });
 });
+
+describe("proxy: edges and headers", () => {
+  it("answers a broken %-escape with 400, not a 500 from the router", async () => {
+    const res = proxy(request("/experiments/%E0%A4%A"));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/broken %-escape/);
+    expect(proxy(request("/experiments/%E0%A4%A4")).status).not.toBe(400); // a whole escape is fine
+  });
+
+  it("answers a body declared over 1 MB with 413 before anything reads it", () => {
+    const big = new NextRequest(new URL("/study", "http://localhost:3000"), {
+      method: "POST",
+      headers: { "content-length": String(1_000_001), cookie: "authjs.session-token=x" },
+    });
+    expect(proxy(big).status).toBe(413);
+  });
+
+  it("sets a CSP (no plugins, no framing) everywhere, and HSTS only over https", () => {
+    const plain = proxy(request("/sign-in"));
+    expect(plain.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(plain.headers.get("content-security-policy")).toMatch(/object-src 'none'/);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const tls = proxy(new NextRequest(new URL("/sign-in", "https://paramlab.example")));
+    expect(tls.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
+    expect(proxy(request("/decks/x")).headers.get("content-security-policy")).toBeTruthy(); // on the redirect too
+  });
+});

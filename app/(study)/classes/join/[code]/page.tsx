@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader, Panel, Refusal } from "@/components/ui/page";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { previewJoinCode } from "@/lib/server/class-membership";
+import { requestIp } from "@/lib/server/client-ip";
 import { requireActor } from "@/lib/server/session";
 import { isAppError } from "@/lib/server/errors";
 import { joinCodeSchema } from "@/lib/validation/classes";
@@ -34,7 +35,7 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
     );
   }
   // A refusal (expired, removed, instructor) is shown; anything else is a bug and propagates.
-  const preview = await previewJoinCode(actor, parsed.data).catch((e: unknown) => {
+  const preview = await previewJoinCode(actor, parsed.data, new Date(), await requestIp()).catch((e: unknown) => {
     if (isAppError(e)) return e;
     throw e;
   });
