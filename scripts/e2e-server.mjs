@@ -1,7 +1,7 @@
 // The server Playwright starts: a fresh SQLite file (E2E_DATABASE_URL, default data/e2e.db),
 // migrated and seeded with the demo accounts, a production build, served on E2E_PORT (default 3100).
 import { rmSync } from "node:fs";
-import { bin, buildApp, prepareDatabase, run } from "./lib.mjs";
+import { buildApp, prepareDatabase, run } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";
 
 const port = process.env.E2E_PORT || "3100";

@@ -1,6 +1,6 @@
 // `npm start`: migrate, seed (with demo accounts), build, and serve on http://localhost:3000.
 // Works offline on the embedded SQLite file; DATABASE_URL and PORT override the defaults.
-import { authSecret, bin, buildApp, prepareDatabase, run } from "./lib.mjs";
+import { authSecret, buildApp, prepareDatabase, run } from "./lib.mjs";
 import { copyTfjsWasm } from "./copy-tfjs-wasm.mjs";
 
 const env = await prepareDatabase({ demo: true });

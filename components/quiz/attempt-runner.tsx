@@ -81,7 +81,9 @@ export function AttemptRunner({ view }: { view: OpenView }) {
         setSubmitError(res ? res.error : "No connection to the server. Your answers are kept; try again in a moment.");
         return;
       }
-      sync.forget();
+      // the attempt is submitted: its locally kept answers are done with (a failure here only
+      // leaves a queue the server will refuse as closed)
+      await sync.forget()?.catch(() => undefined);
       sessionStorage.removeItem(posKey);
       if (res.data.kind === "closed") setClosedMessage(res.data.message);
       else router.replace(res.data.resultUrl);
