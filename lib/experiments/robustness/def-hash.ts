@@ -7,7 +7,8 @@
  * comments gone), parsed, and walked as a syntax tree with redundant parentheses skipped —
  * so reformatting, comments and type edits do not change the hash, while any change to a
  * number, a name or an expression does. Page copy in the definitions (title, summary, the
- * quoted claims, question, what to look for, note, charts) is skipped too: rewording a card
+ * quoted claims, question, what to look for, note, charts, the results table's extra display
+ * columns) is skipped too: rewording a card
  * and its quote needs no new 20-seed run. lib/experiments/format.ts is left out because it
  * only turns numbers into text; no verdict reads its output.
  */
@@ -17,8 +18,8 @@ import { dirname, join, relative, sep } from "node:path";
 import ts from "typescript";
 
 /** Properties of a definition that are page copy, not part of the measurement. */
-const COPY = new Set(["title", "summary", "claims", "question", "lookFor", "note", "charts"]);
-/** Modules the run imports that cannot change a result. */
+const COPY = new Set(["title", "summary", "claims", "question", "lookFor", "note", "charts", "resultColumns"]);
+/** Modules the run imports that cannot change a result (nor can what only they import). */
 const NOT_HASHED = new Set(["lib/experiments/format.ts"]);
 /** Modules every run goes through besides the definition (the Node script also registers the Wasm conv gradient). */
 export const ENGINE_ENTRIES = ["lib/experiments/runner.ts", "lib/experiments/wasm-conv-grad.ts"];
@@ -107,7 +108,7 @@ export function runtimeClosure(root: string, entries: string[]): string[] {
     const f = stack.pop()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    stack.push(...readModule(root, f).imports);
+    if (!NOT_HASHED.has(f)) stack.push(...readModule(root, f).imports);
   }
   return [...seen].sort();
 }

@@ -9,3 +9,6 @@ CREATE TABLE "RateLimit" (
 -- than a rebuild of the User table, which would have to list every column of its day.
 ALTER TABLE "User" ADD COLUMN "sessionVersion" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "User" ADD COLUMN "revokedSessions" TEXT NOT NULL DEFAULT '{}';
+
+-- CreateIndex
+CREATE INDEX "RateLimit_expire_idx" ON "RateLimit"("expire");
