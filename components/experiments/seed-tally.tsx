@@ -34,7 +34,7 @@ export function SeedTally({ slug, settings, backend }: { slug: string; settings:
           {running ? `Running seed ${state.runs.length + 1} of ${COUNT}…` : `Run ${COUNT} seeds`}
         </Button>
         <Button variant="danger" onClick={stop} disabled={!running}>
-          Stop
+          Stop the seeds
         </Button>
         <span className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite" data-testid="seed-tally-status">
           {state.status === "idle"

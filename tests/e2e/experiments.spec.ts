@@ -53,14 +53,14 @@ test("Stop ends a run at once: no verdict, and Run works again @phone-only", asy
   await page.goto("/experiments/capacity-sweep?epochs=200");
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("charts-checkerboard")).toHaveAttribute("data-points", /^[1-9]/, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Stopped after" })).toBeVisible();
   const points = await page.getByTestId("charts-checkerboard").getAttribute("data-points");
   await page.waitForTimeout(1500);
   await expect(page.getByTestId("charts-checkerboard")).toHaveAttribute("data-points", points!); // the worker is gone
   await expect(page.getByTestId("verdict")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Run again" })).toBeEnabled();
-  await expect(page.getByRole("button", { name: "Stop" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeDisabled();
 });
 
 test("a shared link carries the seed and settings; signed out, the page invites signing in to keep runs @desktop-only", async ({
@@ -106,7 +106,7 @@ test("TensorFlow.js is loaded only by the experiment worker, never by other page
     await worker.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name)),
   );
   expect(inWorker.filter((s) => s.tf).length).toBeGreaterThan(0);
-  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
   // …and the page itself still has none: training ran in the worker.
   expect((await scriptsIn(await pageScripts())).filter((s) => s.tf)).toEqual([]);
 });
