@@ -84,7 +84,7 @@ export async function studyCards(page: Page, steps: StudyStep[]) {
     else await page.getByRole("button", { name: "Show answer" }).tap();
     await expect(page.getByRole("region", { name: "Answer" })).toBeVisible();
     const button = page.getByRole("button", { name: new RegExp(`^${step.grade}, next in `) });
-    const interval = (await button.getAttribute("aria-label"))!.replace(/^.*, next in /, "");
+    const interval = (await button.getAttribute("data-interval"))!;
     if (step.by === "tap") await button.tap();
     else if (step.grade === "Again" || step.grade === "Good")
       await swipe(page, step.grade === "Again" ? "left" : "right");
