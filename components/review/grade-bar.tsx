@@ -31,11 +31,12 @@ export function GradeBar({
             onClick={(e) => onGrade(r, e.timeStamp)}
             className={`flex min-h-16 flex-col items-center justify-center rounded-2xl border px-1 py-2 font-semibold transition select-none active:scale-[0.97] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 ${tones[r]}`}
           >
-            {/* Named by its content, "Good, next in 10m" (WCAG 2.5.3: the name contains the visible
-                word); the interval below is shown to the eye and said here once, in words. */}
-            <span className="text-[15px] leading-tight">
+            {/* Named by its content in one text node, "Good, next in 10m" (WCAG 2.5.3: the name
+                contains the visible word; one node, so no stray space before the comma). What the
+                eye reads, the word over the interval, is hidden from assistive tech to avoid saying it twice. */}
+            <span className="sr-only">{interval ? `${RATING_NAMES[r]}, next in ${interval}` : RATING_NAMES[r]}</span>
+            <span aria-hidden="true" className="text-[15px] leading-tight">
               {RATING_NAMES[r]}
-              {interval ? <span className="sr-only">, next in {interval}</span> : null}
             </span>
             <span aria-hidden="true" className="mt-0.5 text-xs font-medium tabular-nums opacity-80">
               {interval ?? <span className="pointer-fine:hidden">&nbsp;</span>}
