@@ -19,10 +19,15 @@ const hops = trustedProxyHops();
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-createServer((req, res) => {
+const server = createServer((req, res) => {
   req.headers["x-forwarded-for"] = forwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress, hops);
   void handle(req, res);
-}).listen(port, hostname, () => {
+});
+// Node closes an idle keep-alive socket after 5 s; a client reusing it at that moment gets
+// ECONNRESET (seen in the e2e suite). Outlive the usual client and load-balancer idle times.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => {
   console.log(
     `▲ ParamLab ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${hops ? ` (trusting ${hops} proxy hop(s) in X-Forwarded-For)` : ""}`,
   );
