@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { scoreColumns } from "@/lib/server/fsrs-fit-row";
 import { decideAdoption } from "@/lib/fsrs/adoption";
 import { summarize, type ClassCalibrationReport } from "@/lib/fsrs/calibration";
 import { buildItems, type FsrsItem } from "@/lib/fsrs/items";
@@ -40,11 +41,7 @@ export async function runClassFit(classId: string) {
       outcome: fit.outcome,
       weights: JSON.stringify(fit.weights),
       baseWeights: JSON.stringify(DEFAULT_WEIGHTS),
-      fittedLogLoss: comparison?.fitted.logLoss ?? null,
-      fittedRmseBins: comparison?.fitted.rmseBins ?? null,
-      baseLogLoss: comparison?.inUse.logLoss ?? null,
-      baseRmseBins: comparison?.inUse.rmseBins ?? null,
-      testReviews: comparison?.fitted.reviews ?? 0,
+      ...scoreColumns(comparison),
       adopted: decision.adopt,
       decision: decision.reason.replace("the weights in use", "the default weights"),
       durationMs: Date.now() - started,

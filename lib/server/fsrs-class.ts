@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fitScores } from "@/lib/server/fsrs-fit-row";
 import type { ClassCalibrationReport } from "@/lib/fsrs/calibration";
-import type { FitOutcome } from "@/lib/fsrs/outcome";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, ownedClass } from "@/lib/server/class-access";
 import { conflict } from "@/lib/server/errors";
@@ -47,16 +47,8 @@ export async function getClassMemoryModel(actor: Actor, classId: string) {
       fittedAt: lastFit.fittedAt,
       reviews: lastFit.reviews,
       students: lastFit.students,
-      outcome: lastFit.outcome as FitOutcome,
-      fitted:
-        lastFit.fittedLogLoss === null
-          ? null
-          : { logLoss: lastFit.fittedLogLoss, rmseBins: lastFit.fittedRmseBins ?? NaN },
-      base:
-        lastFit.baseLogLoss === null ? null : { logLoss: lastFit.baseLogLoss, rmseBins: lastFit.baseRmseBins ?? NaN },
-      testReviews: lastFit.testReviews,
+      ...fitScores(lastFit),
       offerable: lastFit.adopted,
-      decision: lastFit.decision,
     },
     prior: priorRow.fsrsPriorFitId
       ? { fitId: priorRow.fsrsPriorFitId, offeredAt: priorRow.fsrsPriorAt, students: usersOnPrior }

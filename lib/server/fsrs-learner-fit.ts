@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { scoreColumns } from "@/lib/server/fsrs-fit-row";
 import { decideAdoption, type Decision } from "@/lib/fsrs/adoption";
 import { buildItems } from "@/lib/fsrs/items";
 import { DEFAULT_WEIGHTS, MIN_REVIEWS_FULL, outcomeSentence, sameWeights } from "@/lib/fsrs/outcome";
@@ -81,11 +82,7 @@ export async function runLearnerFit(userId: string): Promise<LearnerFitSummary |
       outcome: fit.outcome,
       weights: JSON.stringify(fit.weights),
       baseWeights: JSON.stringify(inUse),
-      fittedLogLoss: comparison?.fitted.logLoss ?? null,
-      fittedRmseBins: comparison?.fitted.rmseBins ?? null,
-      baseLogLoss: comparison?.inUse.logLoss ?? null,
-      baseRmseBins: comparison?.inUse.rmseBins ?? null,
-      testReviews: comparison?.fitted.reviews ?? 0,
+      ...scoreColumns(comparison),
       adopted: decision.adopt,
       decision: decision.reason,
       durationMs: 0,

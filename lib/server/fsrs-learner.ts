@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { fitScores } from "@/lib/server/fsrs-fit-row";
 import { summarize, type CalibrationReport } from "@/lib/fsrs/calibration";
 import { buildItems } from "@/lib/fsrs/items";
-import { DEFAULT_WEIGHTS, MIN_REVIEWS_ANY, MIN_REVIEWS_FULL, type FitOutcome } from "@/lib/fsrs/outcome";
+import { DEFAULT_WEIGHTS, MIN_REVIEWS_ANY, MIN_REVIEWS_FULL } from "@/lib/fsrs/outcome";
 import { predictRecall } from "@/lib/fsrs/predict";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { learnerReviewRows } from "@/lib/server/fsrs-history";
@@ -41,16 +42,8 @@ export async function getMyMemoryModel(actor: Actor) {
     lastFit: lastFit && {
       fittedAt: lastFit.fittedAt,
       reviews: lastFit.reviews,
-      outcome: lastFit.outcome as FitOutcome,
-      fitted:
-        lastFit.fittedLogLoss === null
-          ? null
-          : { logLoss: lastFit.fittedLogLoss, rmseBins: lastFit.fittedRmseBins ?? NaN },
-      base:
-        lastFit.baseLogLoss === null ? null : { logLoss: lastFit.baseLogLoss, rmseBins: lastFit.baseRmseBins ?? NaN },
-      testReviews: lastFit.testReviews,
+      ...fitScores(lastFit),
       adopted: lastFit.adopted,
-      decision: lastFit.decision,
       rescheduled: lastFit.rescheduled,
     },
     job: job && { status: job.status, queuedAt: job.createdAt },
