@@ -13,6 +13,7 @@ import { fromRow, parseSnapshot } from "@/lib/srs/snapshot";
 import { offlineSession } from "@/lib/srs/study-snapshot";
 import type { Op } from "@/lib/srs/grade-outbox";
 import type { Actor } from "@/lib/server/actor";
+import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import { ALL_CARDS } from "../support/content";
 
 // Offline study against a real SQLite file: a grade made offline that reaches the server after a
@@ -83,11 +84,16 @@ describe("a grade made offline that arrives late", () => {
   it("counts a card started offline against the day it was started", async () => {
     const me = await student();
     const card = cards[1].id;
-    await recordGrade(me, grade(card, 3, new Date(Date.now() - 5 * MIN)));
-    await recordGrade(me, grade(card, 3, new Date(Date.now() - 30 * MIN))); // made earlier, offline
+    // Yesterday at noon in the learner's zone, so the test does not depend on the hour it runs at
+    // (just after local midnight, "30 minutes ago" is another day).
+    const day = addDays(localDayKey(new Date(), "Europe/Berlin"), -1);
+    const noon = new Date(startOfLocalDay(day, "Europe/Berlin").getTime() + 12 * 60 * MIN);
+    await recordGrade(me, grade(card, 3, new Date(noon.getTime() + 25 * MIN)));
+    await recordGrade(me, grade(card, 3, noon)); // made earlier, offline
     const logs = await logsOf(me.id, card);
     expect(logs.map((l) => l.prevState)).toEqual([0, 1]);
-    expect((await getStudyQueue(me, { mode: "review" })).introducedToday).toBe(1);
+    const later = new Date(noon.getTime() + 60 * MIN);
+    expect((await getStudyQueue(me, { mode: "review", now: later })).introducedToday).toBe(1);
   });
 });
 
