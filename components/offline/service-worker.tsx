@@ -1,6 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { deviceStorage } from "@/components/ui/device-storage";
+
+/** Whose study snapshots this device may hold ("" once signed out): see the cleanup below. */
+const SNAPSHOT_HOLDER = "paramlab:snapshot-holder";
 
 /**
  * Registers the service worker (/sw.js, production builds only) and tells it who is signed in,
@@ -21,18 +25,28 @@ export function ServiceWorker({ userId }: { userId: string | null }) {
     return () => sw.removeEventListener("controllerchange", onChange);
   }, []);
 
-  const previous = useRef(userId);
   useEffect(() => {
     if (process.env.NODE_ENV !== "production") return;
     // navigator.serviceWorker is missing outside a secure context (plain http on a LAN address).
     if ("serviceWorker" in navigator)
       void navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: "session", userId }));
-    // Only this learner's study snapshot stays on the device: at sign-in the others' go, and at
-    // sign-out (signed in a moment ago, now not) all of them. Queued grades stay for their learner.
-    const signedOut = previous.current !== null && userId === null;
-    previous.current = userId;
-    if (userId || signedOut)
-      void import("@/lib/offline/forget-snapshots").then((m) => m.deleteSnapshots(userId)).catch(() => undefined);
+    // Only this learner's study snapshot stays on the device: when someone else signs in, the
+    // others' go, and once signed out all of them. Queued grades stay for their learner. The
+    // device remembers whose snapshots it holds, so idb loads only when that changes, not on
+    // every page.
+    const storage = deviceStorage();
+    let holder: string | null | undefined;
+    try {
+      holder = storage?.getItem(SNAPSHOT_HOLDER);
+    } catch {
+      holder = undefined; // unreadable: clean up to be safe
+    }
+    if (holder !== undefined && holder !== null && holder === (userId ?? "")) return;
+    if (holder === null && userId === null) return; // never held anything here
+    void import("@/lib/offline/forget-snapshots")
+      .then((m) => m.deleteSnapshots(userId))
+      .then(() => storage?.setItem(SNAPSHOT_HOLDER, userId ?? ""))
+      .catch(() => undefined);
   }, [userId]);
 
   if (!updated) return null;

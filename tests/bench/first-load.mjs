@@ -1,12 +1,14 @@
 // `npm run bench:first-load`: first-load JavaScript (gzip) of the pages a student opens on a
 // phone most: /study/review, the quiz list and a quiz attempt, against a production build.
-// Every script a fresh tab loads until the network is quiet, gzipped and summed (the same
-// measure as bench:review). Env: BENCH_PORT (3112), SKIP_BUILD=1 to reuse .next, CHROMIUM_PATH.
+// BENCH_VERBOSE=1 also lists each script's gzip size, largest first.
+// Every script a fresh tab loads until the network is quiet, gzipped and summed, split into the
+// scripts the HTML names (initial) and dynamic imports started after the page is up (deferred);
+// the same measure as bench:review (tests/bench/first-load-js.mjs). Env: BENCH_PORT (3112), SKIP_BUILD=1 to reuse .next, CHROMIUM_PATH.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { bin, buildApp, prepareDatabase } from "../../scripts/lib.mjs";
+import { firstLoadJs } from "./first-load-js.mjs";
 
 const port = process.env.BENCH_PORT || "3112";
 const base = `http://127.0.0.1:${port}`;
@@ -55,7 +57,6 @@ try {
   });
   const page = await context.newPage();
   await page.goto("/sign-up");
-  await page.getByLabel("I study").check();
   await page.getByLabel("Name").fill("Bench Student");
   await page.getByLabel("Email").fill(`bench-${Date.now()}@example.edu`);
   await page.getByLabel("Password").fill("bench-pass-42");
@@ -69,30 +70,23 @@ try {
   await page.waitForURL(/\/quizzes\/attempt\/[a-z0-9]+$/);
   const attempt = new URL(page.url()).pathname;
 
-  async function firstLoadJs(path) {
-    const scripts = new Map();
-    const tab = await context.newPage();
-    tab.on("response", (res) => {
-      if (res.request().resourceType() !== "script") return;
-      scripts.set(
-        res.url(),
-        res
-          .body()
-          .then((b) => gzipSync(b).length)
-          .catch(() => 0),
-      );
-    });
-    await tab.goto(path, { waitUntil: "networkidle" });
-    const sizes = await Promise.all(scripts.values());
-    await tab.close();
-    return sizes.reduce((n, s) => n + s, 0) / 1024;
-  }
   const rows = [
-    ["/study/review", await firstLoadJs("/study/review")],
-    ["/quizzes", await firstLoadJs("/quizzes")],
-    ["/quizzes/attempt/[id]", await firstLoadJs(attempt)],
+    ["/study/review", await firstLoadJs(context, "/study/review")],
+    ["/quizzes", await firstLoadJs(context, "/quizzes")],
+    ["/quizzes/attempt/[id]", await firstLoadJs(context, attempt)],
   ];
-  for (const [path, kb] of rows) console.log(`${path.padEnd(28)} ${kb.toFixed(1)} kB gzip`);
+  console.log(
+    `${"page".padEnd(24)} ${"initial".padStart(9)} ${"deferred".padStart(9)} ${"total".padStart(9)}  (kB gzip)`,
+  );
+  for (const [path, m] of rows) {
+    const cell = (kb) => kb.toFixed(1).padStart(9);
+    console.log(`${path.padEnd(24)} ${cell(m.initialKb)} ${cell(m.deferredKb)} ${cell(m.gzipKb)}`);
+    if (process.env.BENCH_VERBOSE === "1")
+      for (const s of [...m.sizes].sort((x, y) => y.gzip - x.gzip))
+        console.log(
+          `  ${(s.gzip / 1024).toFixed(1).padStart(6)} kB  ${s.deferred ? "deferred" : "initial "}  ${new URL(s.url).pathname}`,
+        );
+  }
 } finally {
   await browser?.close();
   stop();

@@ -16,6 +16,7 @@ const kinds = (process.env.CLUSTER_DATABASES || "sqlite").split(",") as ("sqlite
 const firstPort = Number(process.env.CLUSTER_PORT || Number(process.env.E2E_PORT || 3100) + 100);
 const SECRET = "cluster-test-secret-0123456789abcdef0123456789";
 const STUDENT = { email: "student@example.edu", password: "learn-params-1" };
+const INSTRUCTOR = { email: "instructor@example.edu", password: "teach-params-1" };
 const doneToday = (html: string) => Number(/>Done<\/dt><dd[^>]*>(\d+)</.exec(html)?.[1] ?? NaN);
 
 describe.each(kinds)("two app processes on one %s database", (kind) => {
@@ -78,6 +79,32 @@ describe.each(kinds)("two app processes on one %s database", (kind) => {
       expect((await client.reviewLog.findUniqueOrThrow({ where: { id: grade.id } })).undoneAt).not.toBeNull();
     } finally {
       await client.$disconnect();
+    }
+  });
+
+  it("a session revoked in the database (sign out everywhere) is refused by both processes on their next request", async () => {
+    const { cookie } = await signIn(a!.base, STUDENT.email, STUDENT.password);
+    expect((await page(b!.base, "/account", cookie!)).status).toBe(200);
+    const client = db();
+    try {
+      await client.user.update({ where: { email: STUDENT.email }, data: { sessionVersion: { increment: 1 } } });
+    } finally {
+      await client.$disconnect();
+    }
+    for (const app of [a!, b!]) expect((await page(app.base, "/account", cookie!)).status).toBe(307);
+  });
+
+  it("failed sign-ins counted by either process add up: the throttle holds across processes", async () => {
+    // 10 wrong passwords per account and network in 15 minutes (lib/server/throttle.ts), split 5 + 5.
+    for (let i = 0; i < 10; i++) {
+      const wrong = await signIn(i % 2 ? b!.base : a!.base, INSTRUCTOR.email, `not-the-password-${i}`);
+      expect(wrong.cookie).toBeNull();
+      expect(wrong.location).not.toMatch(/too_many/);
+    }
+    for (const app of [a!, b!]) {
+      const right = await signIn(app.base, INSTRUCTOR.email, INSTRUCTOR.password);
+      expect(right.cookie, `${app.base} let the right password in after 10 failures`).toBeNull();
+      expect(right.location).toMatch(/code=too_many_\d+/);
     }
   });
 });
