@@ -114,8 +114,10 @@ async function page({ request, url, event }: RouteHandlerCallbackOptions): Promi
  * fresh response, so the worker keeps the URL it was started with.
  */
 const keepWorkerUrl: SerwistPlugin = {
+  // `event` is an InstallEvent, with no request, when the precache checks its entries during an
+  // update: a throw here was swallowed by Serwist's install and left every update "installing".
   cachedResponseWillBeUsed: ({ event, cachedResponse }) =>
-    cachedResponse && (event as FetchEvent | undefined)?.request.destination === "worker"
+    cachedResponse && (event as Partial<FetchEvent> | undefined)?.request?.destination === "worker"
       ? new Response(cachedResponse.body, {
           status: cachedResponse.status,
           statusText: cachedResponse.statusText,

@@ -19,7 +19,16 @@ export function ServiceWorker({ userId }: { userId: string | null }) {
     const sw = typeof navigator !== "undefined" ? navigator.serviceWorker : undefined;
     if (!sw || process.env.NODE_ENV !== "production") return;
     const hadController = !!sw.controller;
-    sw.register("/sw.js", { scope: "/", updateViaCache: "none" }).catch(() => undefined);
+    // Already registered: only check for a new version (what register() would do too), so a
+    // worker installed from another URL of the same script (/sw.js?v=…) is not replaced by it.
+    void sw
+      .getRegistration("/")
+      .then((r) => {
+        const current = r?.installing ?? r?.waiting ?? r?.active;
+        if (r && current && new URL(current.scriptURL).pathname === "/sw.js") return r.update();
+        return sw.register("/sw.js", { scope: "/", updateViaCache: "none" });
+      })
+      .catch(() => undefined);
     const onChange = () => hadController && setUpdated(true);
     sw.addEventListener("controllerchange", onChange);
     return () => sw.removeEventListener("controllerchange", onChange);

@@ -203,3 +203,35 @@ test("installable: the manifest and its icons are served signed out, and the wor
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe("/");
 });
+
+test("a new version takes over: the page offers a reload instead of reloading mid-review, and the reload brings the new version @phone-only", async ({
+  page,
+}) => {
+  await signUp(page, newAccount("student"));
+  await page.goto("/study/review");
+  await expect(cardTitle(page)).toBeVisible();
+  await waitOfflineReady(page);
+  await page.reload(); // now controlled from the start, as on every visit after the first
+  await expect(cardTitle(page)).toBeVisible();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  const prompt = page.getByRole("status").filter({ hasText: "A new version of ParamLab is ready." });
+  await expect(prompt).toBeHidden();
+
+  // A deploy, as the browser sees it: the same scope gets a new worker script, which installs
+  // (its precache finds every entry already cached: that install once hung on a plugin's throw),
+  // skips waiting and claims this page. The learner's card stays where it was until they choose.
+  const title = await cardTitle(page).textContent();
+  await page.evaluate(() => {
+    (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+    return navigator.serviceWorker.register("/sw.js?v=next", { scope: "/", updateViaCache: "none" });
+  });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await expect(cardTitle(page)).toHaveText(title!);
+  expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBe(true);
+
+  await prompt.getByRole("button", { name: "Reload" }).tap();
+  await expect(cardTitle(page)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBeUndefined();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain("/sw.js?v=next");
+  await expect(prompt).toBeHidden();
+});
