@@ -2,6 +2,7 @@ import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { passwordProblem } from "@/lib/validation/password-strength";
+import { firstAdminEmail, isFirstAdmin } from "@/lib/first-admin";
 
 export type AdminResult =
   | { kind: "created"; email: string; password: string; generated: boolean }
@@ -57,4 +58,15 @@ export function describeAdmin(r: AdminResult): string {
   return r.generated
     ? `Admin ${r.email} created. One-time password (shown only now; change it on /account after signing in):\n\n    ${r.password}\n`
     : `Admin ${r.email} created with the password from ADMIN_PASSWORD.`;
+}
+
+/**
+ * ADMIN_EMAIL at start-up (prisma/seed.ts): while no admin exists, an existing account with
+ * that email becomes the admin. Null when nothing changed.
+ */
+export async function promoteFirstAdmin(db: PrismaClient, env: Record<string, string | undefined> = process.env) {
+  const email = firstAdminEmail(env);
+  if (!email || !(await isFirstAdmin(db, email, env))) return null;
+  if (!(await db.user.findUnique({ where: { email }, select: { id: true } }))) return null;
+  return ensureAdmin(db, email);
 }

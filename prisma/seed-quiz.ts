@@ -31,7 +31,10 @@ export async function seedQuizContent(db: PrismaClient, banks: QuestionBanks): P
   for (const { deckSlug, bank } of banks) {
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: deckSlug }, select: { id: true } });
     const existing = new Set(
-      (await db.question.findMany({ where: { deckId: deck.id }, select: { key: true } })).map((q) => q.key),
+      // Only the shared bank: questions instructors wrote (ownerId set) are theirs, never retired by a seed.
+      (await db.question.findMany({ where: { deckId: deck.id, ownerId: null }, select: { key: true } })).map(
+        (q) => q.key,
+      ),
     );
     const idByKey = new Map<string, { id: string; points: number }>();
     for (const q of bank.questions) {

@@ -4,6 +4,7 @@ import { loadDecks } from "@/lib/content/load";
 import { seedDecks } from "./seed-content";
 import { seedDemo } from "./seed-demo";
 import { loadQuestionBanks, seedQuizContent } from "./seed-quiz";
+import { describeAdmin, promoteFirstAdmin } from "./admin";
 
 async function main() {
   const db = createPrismaClient();
@@ -18,6 +19,10 @@ async function main() {
     console.log(
       `seed: questions ${quiz.questions.created} created, ${quiz.questions.updated} updated, ${quiz.questions.retired} retired; ${quiz.quizzes} practice quiz(zes)`,
     );
+    // ADMIN_EMAIL at first start: if that account exists and no admin does, it becomes the admin
+    // (if it does not exist yet, signing up with that email makes it one: lib/server/users.ts).
+    const first = await promoteFirstAdmin(db);
+    if (first) console.log(`seed: ADMIN_EMAIL: ${describeAdmin(first)}`);
     if (process.argv.includes("--demo")) {
       const accounts = await seedDemo(db);
       console.log("seed: demo accounts (sign in at /sign-in):");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminsOnly } from "@/components/admin/admins-only";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 import { RoleForm } from "@/components/admin/role-form";
 import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export default async function AdminUsersPage({
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Admin" lead="Who may teach: instructors are granted here, never chosen at sign-up." />
+      <AdminTabs current="users" />
       <form role="search" className="mb-4 flex gap-2">
         <label htmlFor="q" className="sr-only">
           Search by name or email

@@ -5,13 +5,17 @@ import { useDeviceTimeZone } from "@/components/ui/client-only";
 import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth";
+import { signUpWithInviteAction } from "@/lib/actions/invites";
 import { Button } from "@/components/ui/button";
 import { Field, FormError } from "@/components/ui/field";
 import { passwordRules } from "@/lib/validation/auth";
 
-/** Sign-up makes a student: the instructor role is granted by an admin (README › Roles), never chosen here. */
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action, pending] = useActionState(signUpAction, null);
+/**
+ * Sign-up makes a student: the instructor role is granted by an admin (README › Roles), never
+ * chosen here. With `invite` (an admin's single-use link) the account is an instructor's.
+ */
+export function SignUpForm({ callbackUrl, invite }: { callbackUrl?: string; invite?: string }) {
+  const [state, action, pending] = useActionState(invite ? signUpWithInviteAction : signUpAction, null);
   // The learner's own time zone decides which calendar day a card is due on.
   const timeZone = useDeviceTimeZone();
   const errors = state?.fieldErrors ?? {};
@@ -19,7 +23,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} onSubmit={submitKeepingValues(action)} noValidate className="space-y-4">
       <FormError message={state && !state.ok ? state.error : undefined} />
       <input type="hidden" name="timeZone" value={timeZone} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      {invite ? (
+        <input type="hidden" name="token" value={invite} />
+      ) : (
+        <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      )}
       <Field
         label="Name"
         name="name"

@@ -6,23 +6,29 @@ import { assertInstructor, type Actor } from "@/lib/server/actor";
 import { conflict, forbidden, invalid, notFound } from "@/lib/server/errors";
 import type { QuizFormInput } from "@/lib/validation/quiz";
 
-/** The question bank an instructor picks from: active questions, in card order. */
+/**
+ * The questions an instructor may put in a quiz: the shared seeded bank (no owner) and their
+ * own (lib/server/questions.ts), never another instructor's.
+ */
+const pickable = (actor: Actor) => ({ active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] });
+
+/** The question bank an instructor picks from: their own questions first, then the shared bank in card order. */
 export async function listQuestionBank(actor: Actor) {
   assertInstructor(actor);
   const [questions, cards] = await Promise.all([
     db.question.findMany({
-      where: { active: true },
-      select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true },
+      where: pickable(actor),
+      select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true, ownerId: true },
     }),
     db.card.findMany({ where: { active: true }, select: { key: true, title: true, position: true } }),
   ]);
   const card = new Map(cards.map((c) => [c.key, c]));
   return questions
-    .map(({ data, ...q }) => ({
+    .map(({ data, ownerId, ...q }) => ({
       ...q,
       generator: q.type === "generated" ? (JSON.parse(data) as { generator: string }).generator : null,
-      cardTitle: q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
-      cardPosition: q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
+      cardTitle: ownerId ? "Your questions" : q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
+      cardPosition: ownerId ? -1 : q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
     }))
     .sort(
       (a, b) =>
@@ -110,7 +116,7 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
   if (!cls || cls.instructorId !== actor.id) throw forbidden("You can only assign quizzes to your own classes.");
   if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
   const questions = await db.question.findMany({
-    where: { id: { in: input.questionIds }, active: true },
+    where: { id: { in: input.questionIds }, ...pickable(actor) },
     select: { id: true, points: true },
   });
   if (questions.length !== input.questionIds.length)

@@ -6,6 +6,7 @@ import { conflict } from "@/lib/server/errors";
 import { toActor, type Actor, type StoredRole } from "@/lib/server/actor";
 import { safeTimeZone } from "@/lib/time-zone";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { isFirstAdmin } from "@/lib/first-admin";
 
 // bcrypt cost 10: about 70 ms per hash in pure JS on these machines — slow for attackers, fine for sign-in.
 const BCRYPT_COST = 10;
@@ -20,7 +21,8 @@ export type NewUser = { name: string; email: string; password: string; timeZone?
 
 /**
  * A new account, a student unless the caller (an invite, the admin command, a test) says
- * otherwise. Sign-up never passes a role: it is never read from a form.
+ * otherwise. Sign-up never passes a role: it is never read from a form. The one exception is
+ * the first admin: ADMIN_EMAIL signing up while no admin exists (lib/first-admin.ts).
  */
 export async function createUser(input: NewUser & { role?: StoredRole }): Promise<Actor> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -31,7 +33,7 @@ export async function createUser(input: NewUser & { role?: StoredRole }): Promis
       data: {
         email: input.email,
         name: input.name,
-        role: input.role ?? "student",
+        role: input.role ?? ((await isFirstAdmin(db, input.email)) ? "admin" : "student"),
         passwordHash,
         timeZone: safeTimeZone(input.timeZone),
       },

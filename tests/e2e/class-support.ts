@@ -119,7 +119,8 @@ export async function takeQuiz(page: Page, title: string, plan: PlannedAnswer[])
   }
   await page.getByRole("button", { name: "Finish and submit" }).click();
   const dialog = page.getByRole("dialog", { name: "Submit your answers?" });
-  await expect(dialog).toContainText(`You answered ${plan.length} of ${plan.length} questions.`);
+  const n = plan.length;
+  await expect(dialog).toContainText(`You answered ${n} of ${n} question${n === 1 ? "" : "s"}.`);
   await dialog.getByRole("button", { name: "Submit answers" }).click();
   await expect(page).toHaveURL(/\/quizzes\/attempt\/[a-z0-9]+\/result$/);
 }

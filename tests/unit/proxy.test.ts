@@ -46,11 +46,18 @@ describe("proxy matcher", () => {
     "/sw.js",
     "/manifest.webmanifest",
     "/icons/icon-192.png",
-    "/offline",
     "/tfjs/tfjs-backend-wasm.wasm",
     "/_next/static/chunks/a.js",
   ])("leaves %s alone", (url) => {
     expect(matches(url)).toBe(false);
+  });
+
+  // The offline shell goes through the proxy (its scripts need a nonce) but is never redirected.
+  it("lets /offline through signed out, with a script nonce", () => {
+    expect(matches("/offline")).toBe(true);
+    const res = proxy(request("/offline"));
+    expect(res.headers.get("location")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'/);
   });
 
   it.each(["/study", "/study/review", "/offline/x", "/quizzes"])("still guards %s", (url) => {
@@ -82,5 +89,18 @@ describe("proxy: edges and headers", () => {
     const tls = proxy(new NextRequest(new URL("/sign-in", "https://paramlab.example")));
     expect(tls.headers.get("strict-transport-security")).toMatch(/^max-age=31536000/);
     expect(proxy(request("/decks/x")).headers.get("content-security-policy")).toBeTruthy(); // on the redirect too
+  });
+
+  it("a script policy with a fresh nonce per request, handed on to Next.js on the request", () => {
+    const [a, b] = [proxy(request("/sign-in")), proxy(request("/sign-in"))];
+    const nonce = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce(a)).toBeTruthy();
+    expect(nonce(a)).not.toBe(nonce(b));
+    const csp = a.headers.get("content-security-policy")!;
+    for (const d of ["'strict-dynamic'", "'wasm-unsafe-eval'", "worker-src 'self' blob:", "connect-src 'self'"])
+      expect(csp).toContain(d);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // NextResponse.next({ request: { headers } }) records the overridden request headers like this
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
   });
 });

@@ -22,9 +22,14 @@ export default async function TeachPage() {
         title="Your classes"
         lead="Create a class, share its join code, and follow your students' study and quiz progress."
         actions={
-          <ButtonLink href="/teach/quizzes" variant="secondary">
-            Your quizzes
-          </ButtonLink>
+          <>
+            <ButtonLink href="/teach/quizzes" variant="secondary">
+              Your quizzes
+            </ButtonLink>
+            <ButtonLink href="/teach/questions" variant="secondary">
+              Your questions
+            </ButtonLink>
+          </>
         }
       />
       {classes.length === 0 ? (

@@ -22,7 +22,14 @@ export default async function TeachQuizzesPage() {
       <PageHeader
         title="Your quizzes"
         lead="Assign quizzes to your classes; results appear on each class page."
-        actions={<ButtonLink href="/teach/quizzes/new">New quiz</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/teach/questions" variant="secondary">
+              Your questions
+            </ButtonLink>
+            <ButtonLink href="/teach/quizzes/new">New quiz</ButtonLink>
+          </>
+        }
       />
       {quizzes.length === 0 ? (
         <Panel>
