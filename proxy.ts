@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth.config";
 import { MAX_BODY_BYTES, securityHeaders } from "@/lib/http-policy";
+import { ltiFrameAncestors, withFrameAncestors } from "@/lib/lti/frame-ancestors";
 
 /**
  * Runs before every page and API request (not static files). None of its jobs is the security
@@ -36,6 +37,10 @@ export default function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const secure = (res: NextResponse) => {
     for (const [name, value] of securityHeaders(https)) res.headers.set(name, value);
+    // An LMS may frame the app when LTI_FRAME_ANCESTORS names it (lib/lti/frame-ancestors.ts).
+    const frame = ltiFrameAncestors(pathname, process.env.LTI_FRAME_ANCESTORS);
+    const csp = res.headers.get("content-security-policy");
+    if (frame && csp) res.headers.set("content-security-policy", withFrameAncestors(csp, frame));
     return res;
   };
   if (!decodes(pathname)) return secure(text("Bad request: the address has a broken %-escape.", 400));

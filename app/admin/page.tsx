@@ -24,7 +24,15 @@ export default async function AdminUsersPage({
     `/admin?${new URLSearchParams({ ...(list.q ? { q: list.q } : {}), page: String(p) }).toString()}`;
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Admin" lead="Who may teach: instructors are granted here, never chosen at sign-up." />
+      <PageHeader
+        title="Admin"
+        lead="Who may teach: instructors are granted here, never chosen at sign-up."
+        actions={
+          <Link href="/admin/lti" className="inline-flex min-h-11 items-center font-semibold underline">
+            LMS connections
+          </Link>
+        }
+      />
       <form role="search" className="mb-4 flex gap-2">
         <label htmlFor="q" className="sr-only">
           Search by name or email

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/server/action";
+import { addDeployments, registerPlatform, rotateKey } from "@/lib/server/lti/platforms";
+import { platformIdSchema, platformSchema } from "@/lib/validation/lti";
+
+export const registerPlatformAction = defineFormAction(
+  { input: platformSchema, access: "admin" },
+  async (input, actor) => {
+    const p = await registerPlatform(actor, input);
+    revalidatePath("/admin/lti");
+    return { ok: true, message: `${p.name} is registered: its launches are accepted from now on.` };
+  },
+);
+
+const deploymentsSchema = platformIdSchema.extend({ deploymentIds: platformSchema.shape.deploymentIds });
+
+export const addDeploymentsAction = defineFormAction(
+  { input: deploymentsSchema, access: "admin" },
+  async (input, actor) => {
+    const added = await addDeployments(actor, input.platformId, input.deploymentIds);
+    revalidatePath("/admin/lti");
+    return { ok: true, message: added === 0 ? "Those deployment ids were registered already." : `Added ${added}.` };
+  },
+);
+
+export const rotateKeyAction = defineFormAction({ input: z.object({}), access: "admin" }, async (_input, actor) => {
+  await rotateKey(actor);
+  revalidatePath("/admin/lti");
+  return { ok: true, message: "New signing key in use; the previous one stays published until the next rotation." };
+});
