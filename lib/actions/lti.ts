@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/server/action";
 import { addDeployments, registerPlatform, rotateKey } from "@/lib/server/lti/platforms";
-import { platformIdSchema, platformSchema } from "@/lib/validation/lti";
+import { classQuizSchema, platformIdSchema, platformSchema } from "@/lib/validation/lti";
+import { linkQuizToLms } from "@/lib/server/lti/grade-sync";
 
 export const registerPlatformAction = defineFormAction(
   { input: platformSchema, access: "admin" },
@@ -31,3 +32,16 @@ export const rotateKeyAction = defineFormAction({ input: z.object({}), access: "
   revalidatePath("/admin/lti");
   return { ok: true, message: "New signing key in use; the previous one stays published until the next rotation." };
 });
+
+export const linkQuizAction = defineFormAction(
+  { input: classQuizSchema, access: "instructor" },
+  async (input, actor) => {
+    const r = await linkQuizToLms(actor, input.classId, input.quizId);
+    revalidatePath(`/teach/classes/${input.classId}/quizzes/${input.quizId}`);
+    const what = r.queued === 1 ? "1 grade is" : `${r.queued} grades are`;
+    return {
+      ok: true,
+      message: `${r.created ? "Added to the LMS gradebook" : "Already in the LMS gradebook"}: ${what} on the way.`,
+    };
+  },
+);

@@ -35,3 +35,10 @@ export const platformSchema = z.object({
 export type PlatformInput = z.output<typeof platformSchema>;
 
 export const platformIdSchema = z.object({ platformId: z.string().min(1, "Missing id.").max(64) });
+
+export const classQuizSchema = z.object({
+  classId: z.string().min(1, "Missing id.").max(64),
+  quizId: z.string().min(1, "Missing id.").max(64),
+});
+
+export const classIdSchema = z.object({ classId: z.string().min(1, "Missing id.").max(64) });
