@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/server/action";
 import { addDeployments, registerPlatform, rotateKey } from "@/lib/server/lti/platforms";
-import { classQuizSchema, platformIdSchema, platformSchema } from "@/lib/validation/lti";
+import { classIdSchema, classQuizSchema, platformIdSchema, platformSchema } from "@/lib/validation/lti";
 import { linkQuizToLms } from "@/lib/server/lti/grade-sync";
+import { syncClassRoster } from "@/lib/server/lti/roster";
 
 export const registerPlatformAction = defineFormAction(
   { input: platformSchema, access: "admin" },
@@ -42,6 +43,18 @@ export const linkQuizAction = defineFormAction(
     return {
       ok: true,
       message: `${r.created ? "Added to the LMS gradebook" : "Already in the LMS gradebook"}: ${what} on the way.`,
+    };
+  },
+);
+
+export const syncRosterAction = defineFormAction(
+  { input: classIdSchema, access: "instructor" },
+  async (input, actor) => {
+    const r = await syncClassRoster(actor, input.classId);
+    revalidatePath(`/teach/classes/${input.classId}/roster`);
+    return {
+      ok: true,
+      message: `Roster synced: ${r.members} LMS members, ${r.enrolled} enrolled, ${r.removed} marked removed.`,
     };
   },
 );

@@ -40,6 +40,7 @@ export async function startFakeLms(opts: FakeLmsOptions) {
   const lineItems: { id: string; label: string; scoreMaximum: number; resourceLinkId?: string }[] = [];
   const scores: Score[] = [];
   const tokenRequests: string[] = [];
+  const membershipPages: number[] = [];
   const usedJti = new Set<string>();
   const state = { failScores: 0, redirectUri: "" };
   let base = "";
@@ -206,8 +207,13 @@ export async function startFakeLms(opts: FakeLmsOptions) {
       return;
     }
     if (path === "/memberships") {
+      if (req.headers.accept !== "application/vnd.ims.lti-nrps.v2.membershipcontainer+json") {
+        send(res, 406, "", "text/plain");
+        return;
+      }
       const all = [...users.values()];
       const page = Number(url.searchParams.get("page") ?? "1");
+      membershipPages.push(page);
       const slice = all.slice((page - 1) * 2, page * 2);
       const headers: Record<string, string> = {
         "content-type": "application/vnd.ims.lti-nrps.v2.membershipcontainer+json",
@@ -244,6 +250,7 @@ export async function startFakeLms(opts: FakeLmsOptions) {
     lineItems,
     scores,
     tokenRequests,
+    membershipPages,
     privateKey,
     kid,
     idToken,
