@@ -3,45 +3,24 @@ import { decode } from "next-auth/jwt";
 import { generateKeyPair, SignJWT, decodeJwt, base64url } from "jose";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/server/users";
-import { registerPlatform } from "@/lib/server/lti/platforms";
 import { publicJwks, rotateToolKey, signingKey } from "@/lib/server/lti/keys";
 import { startLogin } from "@/lib/server/lti/login";
 import { completeLaunch } from "@/lib/server/lti/launch";
 import { LtiError } from "@/lib/server/lti/errors";
 import { launchSessionCookie } from "@/lib/server/lti/session-cookie";
-import { platformSchema } from "@/lib/validation/lti";
-import type { Actor } from "@/lib/server/actor";
-import { ROLE, startFakeLms, type FakeLms } from "@/tests/support/fake-lms";
+import { ROLE, type FakeLms } from "@/tests/support/fake-lms";
+import { LAUNCH, loginAs as login, registeredLms } from "@/tests/integration/lti-fixtures";
 
 // Launches through the real login → platform auth → form_post path, against a fake platform on
 // loopback; every refusal must leave users, classes and enrollments as they were.
-const LAUNCH = "http://tool.test/lti/launch";
 let lms: FakeLms;
-let admin: Actor;
 
 beforeAll(async () => {
-  lms = await startFakeLms({ toolJwks: publicJwks });
-  lms.setRedirectUri(LAUNCH);
-  lms.users.set("u-teach", { sub: "u-teach", name: "Tess Teacher", roles: [ROLE.instructor] });
-  lms.users.set("u-learn-1", { sub: "u-learn-1", name: "Lea Learner", roles: [ROLE.learner] });
-  lms.users.set("u-learn-2", { sub: "u-learn-2", name: "Leo Learner", roles: [ROLE.learner] });
-  admin = await createUser({ name: "Ada Admin", email: "admin@lti.test", password: "x-admin-pass-1", role: "admin" });
-  await registerPlatform(admin, platformSchema.parse({ ...lms.registration(), deploymentIds: lms.deploymentId }));
+  lms = await registeredLms();
 });
 afterAll(() => lms.close());
 
-/** Login at the tool, then the platform's auth endpoint: the form it would post to /lti/launch. */
-async function loginAs(sub: string, extra: Record<string, string> = {}) {
-  const to = await startLogin(
-    { iss: lms.issuer, login_hint: sub, target_link_uri: LAUNCH, client_id: lms.clientId, ...extra },
-    LAUNCH,
-  );
-  const res = await fetch(to);
-  const html = await res.text();
-  expect(res.status, html).toBe(200);
-  const field = (n: string) => new RegExp(`name="${n}" value="([^"]*)"`).exec(html)![1];
-  return { id_token: field("id_token"), state: field("state") };
-}
+const loginAs = (sub: string, extra: Record<string, string> = {}) => login(lms, sub, extra);
 
 /** A fresh state + nonce from a real login, with a token we make ourselves. */
 async function stateFor(sub: string) {
