@@ -113,6 +113,13 @@ describe("LTI 1.3 launch", () => {
     await refused({ state: fresh.state, id_token: form.id_token }, "nonce_mismatch");
   });
 
+  it("refuses a nonce already used (defence in depth behind the single-use state)", async () => {
+    const form = await loginAs("u-learn-1");
+    const nonce = decodeJwt(form.id_token).nonce as string;
+    await db.ltiUsedNonce.create({ data: { nonce, expiresAt: new Date(Date.now() + 60_000) } });
+    await refused(form, "nonce_reused");
+  });
+
   it("refuses a wrong audience, an expired token, a foreign issuer", async () => {
     let s = await stateFor("u-learn-1");
     await refused(

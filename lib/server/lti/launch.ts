@@ -129,7 +129,9 @@ export async function completeLaunch(
       return provision(tx, v.platformId, v.launch);
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw ltiError("nonce_reused", 401, "This launch token was already used.");
+    // Only a nonce seen before is a replay; another clash (two first launches racing) is not.
+    if (isUniqueViolation(e) && (await db.ltiUsedNonce.findUnique({ where: { nonce: v.nonce } })))
+      throw ltiError("nonce_reused", 401, "This launch token was already used.");
     throw e;
   } finally {
     await db.ltiUsedNonce.deleteMany({ where: { expiresAt: { lt: now } } });
