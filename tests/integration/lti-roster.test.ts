@@ -34,7 +34,7 @@ describe("LTI roster sync (NRPS)", () => {
     const r = await syncClassRoster(teacher, classId);
     expect(lms.membershipPages).toEqual([1, 2]);
     expect(r).toEqual({ members: 4, enrolled: 2, removed: 0 });
-    expect((await active()).map((e) => e.user.name)).toEqual(["Lea Learner", "Leo Learner"]);
+    expect((await active()).map((e) => e.user.name).sort()).toEqual(["Lea Learner", "Leo Learner"]);
     const ctx = await db.ltiContext.findUniqueOrThrow({ where: { id: contextRowId } });
     expect(ctx.rosterSyncedAt).toBeInstanceOf(Date);
     // A learner who launches later is the account the roster made (same issuer + subject).
@@ -49,7 +49,7 @@ describe("LTI roster sync (NRPS)", () => {
     lms.users.delete("u-learn-2");
     const r = await syncRosterIfStale(contextRowId, new Date(Date.now() + 11 * 60_000));
     expect(r).toEqual({ members: 3, enrolled: 0, removed: 1 });
-    expect((await active()).map((e) => e.user.name)).toEqual(["Lea Learner"]);
+    expect((await active()).map((e) => e.user.name).sort()).toEqual(["Lea Learner"]);
     const kept = await db.enrollment.findFirstOrThrow({ where: { classId, userId: leo.userId } });
     expect(kept.removedAt).toBeInstanceOf(Date);
     expect(await db.user.count({ where: { id: leo.userId } })).toBe(1);
