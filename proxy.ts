@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "@/lib/auth.config";
 import { MAX_BODY_BYTES, newNonce, securityHeaders } from "@/lib/http-policy";
+import { ltiFrameAncestors, withFrameAncestors } from "@/lib/lti/frame-ancestors";
 
 /**
  * Runs before every page and API request (not static files). None of its jobs is the security
@@ -41,6 +42,9 @@ export default function proxy(request: NextRequest) {
   const csp = headers.find(([name]) => name === "content-security-policy")?.[1] ?? "";
   const secure = (res: NextResponse) => {
     for (const [name, value] of headers) res.headers.set(name, value);
+    // An LMS may frame the app when LTI_FRAME_ANCESTORS names it (lib/lti/frame-ancestors.ts).
+    const frame = ltiFrameAncestors(pathname, process.env.LTI_FRAME_ANCESTORS);
+    if (frame) res.headers.set("content-security-policy", withFrameAncestors(csp, frame));
     return res;
   };
   // Next.js reads the nonce from the request's own CSP header while it renders the page.

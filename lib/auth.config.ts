@@ -8,7 +8,16 @@ import { SESSION_MAX_AGE_S } from "@/lib/session-revocations";
  */
 
 /** Paths anyone may open. Everything else needs a session. */
-const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/invite", "/api/auth", "/api/health", "/experiments"];
+const PUBLIC_PREFIXES = [
+  "/sign-in",
+  "/sign-up",
+  "/invite",
+  "/api/auth",
+  "/api/health",
+  "/experiments",
+  "/lti",
+  "/.well-known",
+];
 
 export function isPublicPath(pathname: string) {
   return pathname === "/" || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p + "/"));

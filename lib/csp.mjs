@@ -2,8 +2,9 @@
 // next.config.js's headers() (the files the proxy never sees), so both send the same policy.
 
 /**
- * Pages another site may frame, as [path prefix, frame-ancestors sources]. None today; issue 17
- * (LTI) will let an LMS frame its launch routes: add them here and nowhere else.
+ * Pages another site may always frame, as [path prefix, frame-ancestors sources]. None: an LMS
+ * frames the app only when LTI_FRAME_ANCESTORS names it, which proxy.ts applies on top of this
+ * policy (lib/lti/frame-ancestors.ts).
  * @type {[string, string][]}
  */
 const FRAMEABLE = [];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** The two admin pages, side by side. */
-export function AdminTabs({ current }: { current: "users" | "invites" }) {
+/** The admin pages, side by side. */
+export function AdminTabs({ current }: { current: "users" | "invites" | "lti" }) {
   const tab = (href: string, label: string, on: boolean) => (
     <Link
       href={href}
@@ -12,9 +12,10 @@ export function AdminTabs({ current }: { current: "users" | "invites" }) {
     </Link>
   );
   return (
-    <nav aria-label="Admin" className="mb-4 flex gap-2">
+    <nav aria-label="Admin" className="mb-4 flex flex-wrap gap-2">
       {tab("/admin", "Users", current === "users")}
       {tab("/admin/invites", "Instructor invites", current === "invites")}
+      {tab("/admin/lti", "LMS connections", current === "lti")}
     </nav>
   );
 }

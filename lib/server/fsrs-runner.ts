@@ -4,6 +4,7 @@ import { runClassCalibration, runClassFit } from "@/lib/server/fsrs-class-jobs";
 import { claimNextJob, finishJob, type Job } from "@/lib/server/fsrs-jobs";
 import { runLearnerFit } from "@/lib/server/fsrs-learner-fit";
 import { enqueueDueFits } from "@/lib/server/fsrs-triggers";
+import { drainScores } from "@/lib/server/lti/score-queue";
 
 /**
  * Runs the FSRS jobs in the background of a server process (started from instrumentation.ts)
@@ -69,6 +70,8 @@ export function startFsrsRunner() {
       }
       for (const o of await drainJobs(undefined, 5))
         console.info(`[fsrs] ${o.kind} ${o.targetId} ${o.error ? "failed" : "done"} in ${o.ms} ms`);
+      // The same background tick sends queued LMS grades (lib/server/lti/score-queue.ts).
+      for (const o of await drainScores()) if (o.error) console.warn(`[lti] score ${o.id} ${o.status}: ${o.error}`);
     } catch (e) {
       console.error("[fsrs] runner tick failed:", e);
     } finally {

@@ -4,6 +4,7 @@ import { grade } from "@/lib/quiz/grade";
 import { instanceAsQuestion, parseInstance } from "@/lib/quiz/generators";
 import { parseStoredQuestion, type GradableQuestion, type QuizResponse } from "@/lib/quiz/question-types";
 import { DEADLINE_GRACE_MS } from "@/lib/quiz/rules";
+import { queueGradeForAttempt } from "@/lib/server/lti/grade-sync";
 
 /**
  * Grading happens here and nowhere else: on submit, or when anything touches an attempt
@@ -39,6 +40,13 @@ export function parseResponse(json: string): QuizResponse {
  * once: the loser sees 0 rows changed and leaves. Returns whether this call graded it.
  */
 export async function finalizeAttempt(attemptId: string, opts: { auto: boolean; at: Date }): Promise<boolean> {
+  const graded = await gradeOnce(attemptId, opts);
+  // An LMS-linked quiz sends the new grade to the LMS gradebook (queued; sent in the background).
+  if (graded) await queueGradeForAttempt(attemptId);
+  return graded;
+}
+
+function gradeOnce(attemptId: string, opts: { auto: boolean; at: Date }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const flip = await tx.attempt.updateMany({
       where: { id: attemptId, status: "in_progress" },

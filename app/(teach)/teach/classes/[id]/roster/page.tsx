@@ -9,6 +9,8 @@ import { orNotFound } from "@/lib/server/page";
 import { getRoster } from "@/lib/server/classes";
 import { requireActor } from "@/lib/server/session";
 import { count } from "@/lib/plural";
+import { LmsRosterSync } from "@/components/teach/lms-roster-sync";
+import { rosterSyncStatus } from "@/lib/server/lti/roster";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -22,9 +24,11 @@ export default async function RosterPage({ params, searchParams }: Props) {
   if (actor.role !== "instructor") return <InstructorsOnly />;
   const { cls, active, removed } = await orNotFound(getRoster(actor, id));
   const created = (await searchParams).created === "1";
+  const lms = await rosterSyncStatus(actor, id);
   return (
     <div className="space-y-4">
       <ClassHeader classId={id} name={cls.name} current="roster" lead={count(active.length, "student", "students")} />
+      {lms ? <LmsRosterSync classId={id} status={lms} /> : null}
       {created ? (
         <p
           role="status"

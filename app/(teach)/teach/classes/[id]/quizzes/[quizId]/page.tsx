@@ -10,6 +10,8 @@ import { ItemAnalysisTable } from "@/components/teach/item-analysis";
 import { AnalysisHelp } from "@/components/teach/analysis-help";
 import { orNotFound } from "@/lib/server/page";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
+import { gradeSyncStatus } from "@/lib/server/lti/grade-sync";
+import { LmsGradeSync } from "@/components/teach/lms-grade-sync";
 import { requireActor } from "@/lib/server/session";
 import { formatNumber, formatPercent } from "@/lib/classes/format";
 import { quizResultsQuerySchema, type AttemptSet } from "@/lib/validation/classes";
@@ -33,6 +35,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   if (actor.role !== "instructor") return <InstructorsOnly />;
   const { attempts: selection } = quizResultsQuerySchema.parse(await searchParams);
   const r = await orNotFound(getQuizResults(actor, id, quizId, selection));
+  const sync = await gradeSyncStatus(actor, id, quizId);
   const pct = (v: number | null) => formatPercent(v === null ? null : v / (r.test.maxTotal || 1));
   return (
     <div className="space-y-4">
@@ -57,6 +60,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           </>
         }
       />
+      {sync ? <LmsGradeSync classId={id} quizId={quizId} sync={sync} /> : null}
       <StatTiles
         stats={[
           { label: "Graded", value: `${r.graded}/${r.students}`, hint: "students with a grade" },

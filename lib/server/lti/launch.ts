@@ -1,0 +1,139 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { makeJoinCode } from "@/lib/classes/join-code";
+import type { Launch } from "@/lib/lti/claims";
+import { ltiError } from "@/lib/server/lti/errors";
+import { verifyLaunch } from "@/lib/server/lti/verify";
+import { isUniqueViolation } from "@/lib/server/prisma-errors";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * A verified launch becomes an account and a class here, in one transaction (a refusal part
+ * way leaves nothing behind):
+ * - the person is found by (platform, subject), never by email: an LMS-provided email is not
+ *   proof of owning the local account that has it. A new person gets an account of their own
+ *   that has no password (it is entered only through the LMS);
+ * - the course is found by (platform, deployment, context) and is one class here, created by
+ *   the first instructor launch and owned by that instructor;
+ * - an LMS Instructor-type role makes the account an instructor (the app's role model has one
+ *   role per account; what they may see is still limited to classes they own); a Learner is
+ *   enrolled as a student of that class (re-enrolled if a roster sync had marked them removed).
+ */
+export type LaunchOutcome = { userId: string; classId: string; landing: string; contextRowId: string };
+
+/** Marks an account as entered only through an LMS: bcrypt never matches this hash. */
+export const LTI_PASSWORD_HASH = "!lti";
+
+export async function linkedUser(
+  tx: Tx,
+  platformId: string,
+  subject: string,
+  name: string,
+  role: "student" | "instructor",
+) {
+  const link = await tx.ltiUserLink.findUnique({ where: { platformId_subject: { platformId, subject } } });
+  if (link) return link.userId;
+  const user = await tx.user.create({
+    data: {
+      email: `lti-${crypto.randomUUID()}@lti.invalid`,
+      name: name.slice(0, 100),
+      passwordHash: LTI_PASSWORD_HASH,
+      role,
+    },
+    select: { id: true },
+  });
+  await tx.ltiUserLink.create({ data: { platformId, subject, userId: user.id } });
+  return user.id;
+}
+
+async function provision(tx: Tx, platformId: string, l: Launch): Promise<LaunchOutcome> {
+  if (l.role === "none")
+    throw ltiError(
+      "no_course_role",
+      403,
+      "Your role in this course is neither teacher nor learner, so ParamLab has nothing to show you.",
+    );
+  const where = {
+    platformId_deploymentId_contextId: { platformId, deploymentId: l.deploymentId, contextId: l.contextId },
+  };
+  let ctx = await tx.ltiContext.findUnique({ where });
+  const userId = await linkedUser(
+    tx,
+    platformId,
+    l.subject,
+    l.name,
+    l.role === "instructor" ? "instructor" : "student",
+  );
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, name: true } });
+  if (l.role === "instructor" && user.role === "student")
+    await tx.user.update({ where: { id: userId }, data: { role: "instructor" } });
+  if (user.name !== l.name && l.name !== "LMS user")
+    await tx.user.update({ where: { id: userId }, data: { name: l.name.slice(0, 100) } });
+  const services = {
+    title: l.contextTitle.slice(0, 200),
+    membershipsUrl: l.membershipsUrl,
+    lineItemsUrl: l.lineItemsUrl,
+    agsScopes: l.agsScopes.join(" "),
+  };
+  if (!ctx) {
+    if (l.role !== "instructor")
+      throw ltiError(
+        "course_not_set_up",
+        409,
+        "Your instructor has not opened this course in ParamLab yet. Try again after they have.",
+      );
+    const cls = await tx.class.create({
+      // The LMS is the roster: the join code starts expired (the instructor may still renew it).
+      data: {
+        name: services.title || "LMS course",
+        instructorId: userId,
+        joinCode: makeJoinCode(randomInt),
+        joinCodeExpiresAt: new Date(0),
+      },
+      select: { id: true },
+    });
+    ctx = await tx.ltiContext.create({
+      data: { platformId, deploymentId: l.deploymentId, contextId: l.contextId, classId: cls.id, ...services },
+    });
+  } else {
+    await tx.ltiContext.update({ where: { id: ctx.id }, data: services });
+  }
+  if (l.role === "instructor") {
+    const cls = await tx.class.findUniqueOrThrow({ where: { id: ctx.classId }, select: { instructorId: true } });
+    if (cls.instructorId !== userId)
+      throw ltiError(
+        "other_instructor",
+        403,
+        "Another instructor owns this course's class in ParamLab; co-teaching is not supported yet.",
+      );
+    return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: `/teach/classes/${ctx.classId}` };
+  }
+  await tx.enrollment.upsert({
+    where: { classId_userId: { classId: ctx.classId, userId } },
+    create: { classId: ctx.classId, userId },
+    update: { removedAt: null },
+  });
+  return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: "/study" };
+}
+
+export async function completeLaunch(
+  form: { id_token?: string; state?: string },
+  now = new Date(),
+): Promise<LaunchOutcome> {
+  const v = await verifyLaunch(form, now);
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.ltiUsedNonce.create({ data: { nonce: v.nonce, expiresAt: v.expiresAt } });
+      return provision(tx, v.platformId, v.launch);
+    });
+  } catch (e) {
+    // Only a nonce seen before is a replay; another clash (two first launches racing) is not.
+    if (isUniqueViolation(e) && (await db.ltiUsedNonce.findUnique({ where: { nonce: v.nonce } })))
+      throw ltiError("nonce_reused", 401, "This launch token was already used.");
+    throw e;
+  } finally {
+    await db.ltiUsedNonce.deleteMany({ where: { expiresAt: { lt: now } } });
+  }
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support";
+import { assignQuiz, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
+import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
+
+// The whole LTI 1.3 round trip in Chromium against a fake platform on loopback: an admin
+// registers it; its instructor launches into a new class and assigns a quiz that goes into the
+// LMS gradebook; its learner launches, takes the quiz; the platform's gradebook gets the grade.
+const QUIZ: PlannedAnswer[] = [
+  {
+    picker: /Which statement best defines parameter efficiency/,
+    prompt: "Which statement best defines parameter efficiency?",
+    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
+    right: true,
+  },
+  {
+    picker: /One Dense layer from 300 inputs to 100 units/i,
+    prompt: "300 inputs to 100 units",
+    typed: "30000",
+    right: false,
+  },
+];
+
+let lms: FakeLms | undefined;
+test.afterAll(async () => {
+  if (lms) await lms.close();
+});
+
+/** Opens the tool from the LMS course page as `sub` (login → platform auth → form_post launch). */
+async function launchFromLms(page: Page, lms: FakeLms, base: string, sub: string) {
+  await page.goto(`${lms.issuer}/course?tool=${encodeURIComponent(`${base}/lti/login`)}&as=${sub}`);
+  await page.getByRole("link", { name: "Open ParamLab" }).click();
+}
+
+test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LMS gradebook gets the grade", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL!;
+  const fake = await startFakeLms({ toolJwks: `${base}/.well-known/jwks.json`, clientId: `tool-${Date.now()}` });
+  lms = fake;
+  fake.setRedirectUri(`${base}/lti/launch`);
+  fake.users.set("u-teach", { sub: "u-teach", name: "Tess Teacher", roles: [ROLE.instructor] });
+  fake.users.set("u-learn-1", { sub: "u-learn-1", name: "Lea Learner", roles: [ROLE.learner] });
+
+  // The admin registers the LMS on /admin/lti, which shows what the LMS admin enters.
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto("/admin/lti");
+  await expect(page.getByText(`${base}/lti/login`)).toBeVisible();
+  await expect(page.getByText(`${base}/.well-known/jwks.json`)).toBeVisible();
+  const reg = fake.registration();
+  await page.getByLabel("Name (for you)").fill(reg.name);
+  await page.getByLabel("Issuer (platform id)").fill(reg.issuer);
+  await page.getByLabel("Client id").fill(reg.clientId);
+  await page.getByLabel("Deployment ids").fill(reg.deploymentIds.join(" "));
+  await page.getByLabel("Authentication request URL").fill(reg.authUrl);
+  await page.getByLabel("Access token URL").fill(reg.tokenUrl);
+  await page.getByLabel("Public keyset (JWKS) URL").fill(reg.jwksUrl);
+  await page.getByRole("button", { name: "Register LMS" }).click();
+  await expect(page.getByText("Fake LMS is registered")).toBeVisible();
+
+  // The instructor launches from the course: a new class, their dashboard.
+  const teacher = await laptop(browser);
+  await launchFromLms(teacher, fake, base, "u-teach");
+  await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
+  const classId = teacher.url().split("/").pop()!;
+  await expect(teacher.getByRole("heading", { name: "Parameter efficiency 101" })).toBeVisible();
+  const title = `LMS quiz ${Date.now().toString(36)}`;
+  const quizId = await assignQuiz(teacher, classId, title, QUIZ);
+  await teacher.goto(`/teach/classes/${classId}/quizzes/${quizId}`);
+  await teacher.getByRole("button", { name: "Send grades to the LMS" }).click();
+  await expect(teacher.getByText("Added to the LMS gradebook")).toBeVisible();
+  expect(fake.lineItems.map((l) => l.label)).toEqual([title]);
+
+  // The learner launches (lands on /study), takes the quiz: one of two right.
+  await launchFromLms(page, fake, base, "u-learn-1");
+  await expect(page).toHaveURL(/\/study$/);
+  await takeQuiz(page, title, QUIZ);
+  await expect(page.getByTestId("score")).toHaveText(/^\s*1\s*\/\s*2\s*$/);
+
+  // The background runner sends the grade; the platform's gradebook holds it, once.
+  await expect.poll(() => fake.scores.length, { timeout: 30_000 }).toBe(1);
+  expect(fake.scores[0].body).toMatchObject({ userId: "u-learn-1", scoreGiven: 50, scoreMaximum: 100 });
+  await teacher.reload();
+  await expect(teacher.getByTestId("lms-sync-status")).toContainText("Last synced");
+  await teacher.context().close();
+});
