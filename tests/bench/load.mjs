@@ -49,7 +49,9 @@ if (process.env.SKIP_BUILD !== "1") await buildApp(serveEnv);
 
 const ports = Array.from({ length: processes }, (_, i) => firstPort + i);
 const servers = ports.map((port, i) => {
-  const prof = process.env.PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  const prof = process.env.PROFILE_DIR
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR}`, "-r", "./tests/bench/exit-on-signal.cjs"]
+    : [];
   const args = [...prof, "scripts/serve.mjs", "--port", String(port), "--hostname", "127.0.0.1"];
   return spawn(process.execPath, args, {
     env: { ...serveEnv, BENCH_PROCESS: String(i) },
@@ -101,6 +103,7 @@ function tsx(args) {
 /** One autocannon per process, run together; rates summed, the worst percentiles kept. */
 async function drive(name, make) {
   const per = Math.max(1, Math.round(connections / processes));
+  const t0 = process.hrtime.bigint() / 1000n; // µs on the monotonic clock --cpu-prof stamps samples with
   const runs = await Promise.all(
     ports.map((port) =>
       autocannon({ url: `http://127.0.0.1:${port}`, connections: per, duration: seconds, ...make(port) }),
@@ -108,6 +111,8 @@ async function drive(name, make) {
   );
   const sum = (f) => runs.reduce((a, r) => a + f(r), 0);
   const max = (f) => Math.max(...runs.map(f));
+  if (process.env.PROFILE_DIR)
+    console.log(`profile window of ${name}: --window ${t0}-${process.hrtime.bigint() / 1000n}`);
   const bad = sum((r) => r.non2xx + r.errors + r.timeouts);
   return {
     name,
