@@ -95,7 +95,7 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
       await refuseIfOverGradeLimit(actor.id, now);
       throw notFound("This card is no longer in the deck; the grade was not stored.");
     }
-    const row = card.states[0] ?? null;
+    const row = card.states.at(0) ?? null;
     const before = row ? fromRow(row) : null;
     // Never in the future (a fast clock); the past is kept as it was, for the replay below.
     const at = new Date(Math.min(input.reviewedAt.getTime(), now.getTime()));
