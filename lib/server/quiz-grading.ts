@@ -73,7 +73,7 @@ export async function finalizeAttempt(attemptId: string, opts: { auto: boolean; 
 
 /** Closes every expired in-progress attempt matching the filter, each at its own deadline. */
 export async function closeExpired(
-  filter: { userId?: string; quizId?: string; attemptId?: string },
+  filter: { userId?: string; quizId?: string | { in: string[] }; attemptId?: string },
   now = new Date(),
 ): Promise<number> {
   const { attemptId, ...rest } = filter;
