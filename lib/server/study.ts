@@ -11,6 +11,7 @@ import { withRetry, StaleState } from "@/lib/server/study-retry";
 import { insertEarlierGrade } from "@/lib/server/study-replay";
 import { countGrade, refuseIfOverGradeLimit, settleGradeLimit } from "@/lib/server/grade-limit";
 import { isNotFound } from "@/lib/server/prisma-errors";
+import { oneAtATime } from "@/lib/server/keyed-queue";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
@@ -83,6 +84,15 @@ export async function recordGrade(actor: Actor, input: GradeInput): Promise<Grad
     return landed ? replay(actor, landed, input.cardId) : null;
   };
 
+  return oneAtATime(`${actor.id}:${input.cardId}`, () => gradeOnce(actor, input, scheduler, answerLanded));
+}
+
+async function gradeOnce(
+  actor: Actor,
+  input: GradeInput,
+  scheduler: ReturnType<typeof createScheduler>,
+  answerLanded: () => Promise<GradeReceipt | null>,
+): Promise<GradeReceipt> {
   return withRetry(async () => {
     const now = new Date();
     const card = await db.card.findUnique({

@@ -15,7 +15,7 @@
 // Env: SKIP_BUILD=1 to reuse .next, BENCH_PORT (3211), PROCESSES, STUDENTS, CONNECTIONS, SECONDS,
 // ONLY=health,grade,... to run a subset, PROFILE_DIR=dir to run the servers under `node --cpu-prof`.
 import { spawn } from "node:child_process";
-import { copyFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -100,9 +100,27 @@ function tsx(args) {
   });
 }
 
+/**
+ * CPU time the app processes have used (user + system, from /proc): per request it is the cost
+ * of a request whatever else the machine is running, unlike a rate on a shared, busy machine.
+ */
+function serverCpuMs() {
+  let ticks = 0;
+  for (const s of servers) {
+    try {
+      const f = readFileSync(`/proc/${s.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      return NaN; // not Linux
+    }
+  }
+  return ticks * 10; // USER_HZ is 100
+}
+
 /** One autocannon per process, run together; rates summed, the worst percentiles kept. */
 async function drive(name, make) {
   const per = Math.max(1, Math.round(connections / processes));
+  const cpu0 = serverCpuMs();
   const t0 = process.hrtime.bigint() / 1000n; // µs on the monotonic clock --cpu-prof stamps samples with
   const runs = await Promise.all(
     ports.map((port) =>
@@ -113,8 +131,15 @@ async function drive(name, make) {
   const max = (f) => Math.max(...runs.map(f));
   if (process.env.PROFILE_DIR)
     console.log(`profile window of ${name}: --window ${t0}-${process.hrtime.bigint() / 1000n}`);
-  const bad = sum((r) => r.non2xx + r.errors + r.timeouts);
+  const bad = `${sum((r) => r.non2xx + r.errors - r.timeouts)}/${sum((r) => r.timeouts)}`; // refused or failed / timed out (10 s)
+  const cpuPerReq =
+    (serverCpuMs() - cpu0) /
+    Math.max(
+      1,
+      sum((r) => r.requests.total),
+    );
   return {
+    cpuPerReq,
     name,
     rps: sum((r) => r.requests.total) / seconds,
     p50: max((r) => r.latency.p50),
@@ -203,11 +228,11 @@ try {
 
 const pad = (s, n) => String(s).padEnd(n);
 console.log(
-  `\n${pad("what", 22)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("errors", 8)}load (1/5/15 min)`,
+  `\n${pad("what", 26)}${pad("req/s", 10)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("err/t.o.", 10)}${pad("CPU ms/req", 12)}load (1/5/15 min)`,
 );
 for (const r of rows)
   console.log(
-    `${pad(r.name, 22)}${pad(r.rps.toFixed(0), 10)}${pad(r.p50 ?? "", 9)}${pad(r.p99 ?? "", 9)}${pad(r.errors ?? "", 8)}${r.load}`,
+    `${pad(r.name, 26)}${pad(r.rps.toFixed(0), 10)}${pad(r.p50 ?? "", 9)}${pad(r.p99 ?? "", 9)}${pad(r.errors ?? "", 10)}${pad(r.cpuPerReq === undefined ? "" : r.cpuPerReq.toFixed(1), 12)}${r.load}`,
   );
 const rate = (n) => rows.find((r) => r.name === n)?.rps;
 const health = rate("GET /api/health");
