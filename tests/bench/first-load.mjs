@@ -55,7 +55,6 @@ try {
   });
   const page = await context.newPage();
   await page.goto("/sign-up");
-  await page.getByLabel("I study").check();
   await page.getByLabel("Name").fill("Bench Student");
   await page.getByLabel("Email").fill(`bench-${Date.now()}@example.edu`);
   await page.getByLabel("Password").fill("bench-pass-42");

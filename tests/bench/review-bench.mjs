@@ -70,7 +70,6 @@ try {
 
   // A new student, signed up through the real form.
   await page.goto("/sign-up");
-  await page.getByLabel("I study").check();
   await page.getByLabel("Name").fill("Bench Student");
   await page.getByLabel("Email").fill(`bench-${Date.now()}@example.edu`);
   await page.getByLabel("Password").fill("bench-pass-42");
