@@ -21,7 +21,7 @@ export type Actor = {
   timeZone: string;
   /**
    * The study settings the grade path needs, read with the rest of the row by currentActor (so a
-   * grade reads the user once); absent on actors built by hand, where recordGrade reads them.
+   * grade reads the user once); absent on other actors (tests, scripts), where recordGrade reads them.
    */
   study?: { desiredRetention: number; fsrsWeights: string | null };
 };
@@ -34,22 +34,9 @@ export type StoredRole = (typeof STORED_ROLES)[number];
  * A User row as the Actor. Only "instructor" and "admin" grant more than a student may do,
  * so anything else (an unknown or retired role) is a student.
  */
-export function toActor(user: {
-  id: string;
-  role: string;
-  name: string;
-  email: string;
-  timeZone: string;
-  desiredRetention?: number;
-  fsrsWeights?: string | null;
-}): Actor {
+export function toActor(user: { id: string; role: string; name: string; email: string; timeZone: string }): Actor {
   const admin = user.role === "admin";
-  const study =
-    user.desiredRetention === undefined || user.fsrsWeights === undefined
-      ? undefined
-      : { desiredRetention: user.desiredRetention, fsrsWeights: user.fsrsWeights };
   return {
-    ...(study ? { study } : {}),
     id: user.id,
     role: admin || user.role === "instructor" ? "instructor" : "student",
     admin,

@@ -31,7 +31,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       revokedSessions: true,
     },
   });
-  return user && sessionIsLive(session, user) ? toActor(user) : null;
+  if (!user || !sessionIsLive(session, user)) return null;
+  return { ...toActor(user), study: { desiredRetention: user.desiredRetention, fsrsWeights: user.fsrsWeights } };
 });
 
 const COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
