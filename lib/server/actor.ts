@@ -19,6 +19,11 @@ export type Actor = {
   name: string;
   email: string;
   timeZone: string;
+  /**
+   * The study settings the grade path needs, read with the rest of the row by currentActor (so a
+   * grade reads the user once); absent on other actors (tests, scripts), where recordGrade reads them.
+   */
+  study?: { desiredRetention: number; fsrsWeights: string | null };
 };
 
 /** The roles a User row may hold (User.role is plain text; see prisma/schema.prisma). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { closeExpired } from "@/lib/server/quiz-grading";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { cardStates, lastReviews, windowByStudentAndCard, type WindowRow } from "@/lib/server/class-sql";
 import { countDue, todayBounds, type DayBounds, type StudentProgress } from "@/lib/classes/progress";
@@ -50,6 +51,8 @@ export async function studentProgress(
   if (!ids.length) return { rows: [], window: [], runs: [] };
   const since = new Date(now.getTime() - RETENTION_DAYS * 86_400_000);
   const quizIds = quizzes.map((q) => q.id);
+  // Attempts past their deadline count as submitted with what was saved, before their students come back.
+  if (quizIds.length) await closeExpired({ quizId: { in: quizIds } });
 
   const [states, window, lastReview, runs, attempts] = await Promise.all([
     cardStates(classId),

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-access";
 import { notFound } from "@/lib/server/errors";
+import { closeExpired } from "@/lib/server/quiz-grading";
 import { inSlices } from "@/lib/server/class-progress";
 import { quizAnswerMarks } from "@/lib/server/class-sql";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
@@ -13,7 +14,8 @@ import type { AttemptSet } from "@/lib/validation/classes";
 /**
  * Results of one quiz assigned to the caller's class: the recorded grades (each student's,
  * by the quiz's grading rule) as a histogram, and Moodle-style item analysis over the chosen
- * attempts of the students currently in the class. Only submitted attempts count; an
+ * attempts of the students currently in the class. Only submitted attempts count (one past its
+ * deadline is closed first, as its student's next visit would); an
  * unanswered or ungraded question scores 0 (Moodle's "treat omitted items as 0").
  */
 
@@ -50,6 +52,9 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
     },
   });
   if (!quiz) throw notFound(QUIZ_NOT_FOUND);
+  // An attempt past its deadline is closed lazily (on its student's next visit); close it now,
+  // graded with what was saved, so the results count it without waiting for that visit.
+  await closeExpired({ quizId: quiz.id });
   const rule = asGradingRule(quiz.gradingRule);
   const students = await activeStudents(cls.id);
   const attempts = await inSlices(

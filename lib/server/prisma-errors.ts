@@ -15,3 +15,8 @@ export function isUniqueViolation(e: unknown): boolean {
 export function isWriteConflict(e: unknown): boolean {
   return codeOf(e) === "P2034";
 }
+
+/** P2025: an update or delete found no row matching its where (e.g. a version that moved on). */
+export function isNotFound(e: unknown): boolean {
+  return codeOf(e) === "P2025";
+}

@@ -81,7 +81,7 @@ function gradeOnce(attemptId: string, opts: { auto: boolean; at: Date }): Promis
 
 /** Closes every expired in-progress attempt matching the filter, each at its own deadline. */
 export async function closeExpired(
-  filter: { userId?: string; quizId?: string; attemptId?: string },
+  filter: { userId?: string; quizId?: string | { in: string[] }; attemptId?: string },
   now = new Date(),
 ): Promise<number> {
   const { attemptId, ...rest } = filter;

@@ -9,6 +9,9 @@ import { sameSnapshot } from "@/lib/srs/same-snapshot";
 import type { GradeInput, UndoInput } from "@/lib/validation/study";
 import { withRetry, StaleState } from "@/lib/server/study-retry";
 import { insertEarlierGrade } from "@/lib/server/study-replay";
+import { countGrade, refuseIfOverGradeLimit, settleGradeLimit } from "@/lib/server/grade-limit";
+import { isNotFound } from "@/lib/server/prisma-errors";
+import { oneAtATime } from "@/lib/server/keyed-queue";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
@@ -56,106 +59,149 @@ async function replay(actor: Actor, log: ReviewLog, cardId: string): Promise<Gra
   return receipt(log, await currentState(actor.id, cardId));
 }
 
+/**
+ * One grade, in as few statements as the guarantees allow (issue 11): the card and this
+ * user's state of it in one read, the schedule computed outside any transaction, then one
+ * batch — the state written only if its version is still the one read (else P2025 and the
+ * whole grade runs again on fresh data), the log created under its client-made id (a repeat
+ * fails on the primary key, rolls back, and is answered from the stored grade), and the
+ * per-user rate counted (lib/server/grade-limit.ts). A grade dated before the card's last
+ * review takes the interactive path that replays the later grades (lib/server/study-replay.ts).
+ */
 export async function recordGrade(actor: Actor, input: GradeInput): Promise<GradeReceipt> {
   assertSignedIn(actor);
-  const known = await db.reviewLog.findUnique({ where: { id: input.id } });
-  if (known) return replay(actor, known, input.cardId);
-  const card = await db.card.findUnique({ where: { id: input.cardId }, select: { id: true, active: true } });
-  if (!card?.active) throw notFound("This card is no longer in the deck; the grade was not stored.");
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: actor.id },
-    select: { desiredRetention: true, timeZone: true, fsrsWeights: true },
-  });
-  const scheduler = createScheduler(srsSettings(user));
-  const where = { userId_cardId: { userId: actor.id, cardId: card.id } };
-  // Never in the future (a fast clock); the past is kept as it was, for the replay below.
-  const at = new Date(Math.min(input.reviewedAt.getTime(), Date.now()));
+  // The user's settings come with the actor (read once per request by currentActor); an actor
+  // built by hand (tests, scripts) has them read here.
+  const user =
+    actor.study ??
+    (await db.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: { desiredRetention: true, fsrsWeights: true },
+    }));
+  const scheduler = createScheduler(srsSettings({ ...user, timeZone: actor.timeZone }));
+  const answerLanded = async () => {
+    const landed = await db.reviewLog.findUnique({ where: { id: input.id } });
+    return landed ? replay(actor, landed, input.cardId) : null;
+  };
 
-  return withRetry(
-    () =>
-      db.$transaction(async (tx) => {
-        const row = await tx.cardState.findUnique({ where });
-        const before = row ? fromRow(row) : null;
-        const log = (
-          data: Omit<
-            Prisma.ReviewLogUncheckedCreateInput,
-            "id" | "userId" | "cardId" | "rating" | "mode" | "durationMs"
-          >,
-        ) =>
-          tx.reviewLog.create({
-            data: {
-              id: input.id,
-              userId: actor.id,
-              cardId: card.id,
-              rating: input.rating,
-              mode: input.mode,
-              durationMs: input.durationMs ?? null,
-              ...data,
-            },
-          });
+  return oneAtATime(`${actor.id}:${input.cardId}`, () => gradeOnce(actor, input, scheduler, answerLanded));
+}
 
-        if (input.mode === "practice") {
-          // The schedule is not touched; the grade is logged at its own time.
-          const after = practiceGrade(before).after;
-          const stored = await log({
-            reviewedAt: at,
-            stateBefore: JSON.stringify(before),
-            stateAfter: JSON.stringify(after),
-            prevState: before?.state ?? 0,
-            scheduledDays: before?.scheduledDays ?? 0,
-          });
-          return receipt(stored, before);
-        }
-        const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;
-        if (row && at.getTime() < last) {
-          const earlier = await insertEarlierGrade(tx, {
+async function gradeOnce(
+  actor: Actor,
+  input: GradeInput,
+  scheduler: ReturnType<typeof createScheduler>,
+  answerLanded: () => Promise<GradeReceipt | null>,
+): Promise<GradeReceipt> {
+  return withRetry(async () => {
+    const now = new Date();
+    const card = await db.card.findUnique({
+      where: { id: input.cardId },
+      select: { id: true, active: true, states: { where: { userId: actor.id }, take: 1 } },
+    });
+    if (!card?.active) {
+      const landed = await answerLanded(); // a retry of a grade stored before the card left
+      if (landed) return landed;
+      await refuseIfOverGradeLimit(actor.id, now);
+      throw notFound("This card is no longer in the deck; the grade was not stored.");
+    }
+    const row = card.states.at(0) ?? null;
+    const before = row ? fromRow(row) : null;
+    // Never in the future (a fast clock); the past is kept as it was, for the replay below.
+    const at = new Date(Math.min(input.reviewedAt.getTime(), now.getTime()));
+    const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;
+    const logData = (
+      data: Omit<Prisma.ReviewLogUncheckedCreateInput, "id" | "userId" | "cardId" | "rating" | "mode" | "durationMs">,
+    ) => ({
+      id: input.id,
+      userId: actor.id,
+      cardId: card.id,
+      rating: input.rating,
+      mode: input.mode,
+      durationMs: input.durationMs ?? null,
+      ...data,
+    });
+    try {
+      if (input.mode === "practice") {
+        // The schedule is not touched; the grade is logged at its own time.
+        const after = practiceGrade(before).after;
+        const [stored] = await db.$transaction([
+          db.reviewLog.create({
+            data: logData({
+              reviewedAt: at,
+              stateBefore: JSON.stringify(before),
+              stateAfter: JSON.stringify(after),
+              prevState: before?.state ?? 0,
+              scheduledDays: before?.scheduledDays ?? 0,
+            }),
+          }),
+          countGrade(db, actor.id, now),
+        ]);
+        return receipt(stored, before);
+      }
+      if (row && at.getTime() < last) {
+        const earlier = await db.$transaction(async (tx) => {
+          const e = await insertEarlierGrade(tx, {
             userId: actor.id,
             cardId: card.id,
             row,
             grade: { id: input.id, rating: input.rating as Rating, at },
             scheduler,
           });
-          if (earlier) {
-            const f = earlier.first;
-            const stored = await log({
+          if (!e) return null;
+          const f = e.first;
+          const stored = await tx.reviewLog.create({
+            data: logData({
               reviewedAt: f.at,
               stateBefore: JSON.stringify(f.before),
               stateAfter: JSON.stringify(f.after),
               prevState: f.prevState,
               elapsedDays: f.elapsedDays,
               scheduledDays: f.scheduledDays,
-            });
-            return receipt(stored, earlier.state);
-          }
-        }
-        // The latest grade of the card (FSRS cannot go back before the last review it knows).
-        const when = new Date(Math.max(at.getTime(), last));
-        const g = scheduler.grade(before, input.rating as Rating, when);
-        if (row) {
-          const { count } = await tx.cardState.updateMany({
-            where: { id: row.id, version: row.version },
-            data: { ...toRow(g.after), version: { increment: 1 } },
+            }),
           });
-          if (count !== 1) throw new StaleState();
-        } else {
-          await tx.cardState.create({ data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 } });
-        }
-        const stored = await log({
-          reviewedAt: when,
-          stateBefore: JSON.stringify(before),
-          stateAfter: JSON.stringify(g.after),
-          prevState: g.prevState,
-          elapsedDays: g.elapsedDays,
-          scheduledDays: g.scheduledDays,
+          await countGrade(tx, actor.id, now);
+          return receipt(stored, e.state);
         });
-        return receipt(stored, g.after);
-      }),
-    // A retry racing the original: if the id landed meanwhile, answer with the stored grade.
-    async () => {
-      const landed = await db.reviewLog.findUnique({ where: { id: input.id } });
-      return landed ? replay(actor, landed, input.cardId) : null;
-    },
-  );
+        if (earlier) return earlier;
+      }
+      // The latest grade of the card (FSRS cannot go back before the last review it knows).
+      const when = new Date(Math.max(at.getTime(), last));
+      const g = scheduler.grade(before, input.rating as Rating, when);
+      const [, stored] = await db.$transaction([
+        row
+          ? db.cardState.update({
+              where: { id: row.id, version: row.version },
+              data: { ...toRow(g.after), version: { increment: 1 } },
+              select: { id: true },
+            })
+          : db.cardState.create({
+              data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 },
+              select: { id: true },
+            }),
+        db.reviewLog.create({
+          data: logData({
+            reviewedAt: when,
+            stateBefore: JSON.stringify(before),
+            stateAfter: JSON.stringify(g.after),
+            prevState: g.prevState,
+            elapsedDays: g.elapsedDays,
+            scheduledDays: g.scheduledDays,
+          }),
+        }),
+        countGrade(db, actor.id, now),
+      ]);
+      return receipt(stored, g.after);
+    } catch (e) {
+      // No row matched: the card state moved (another grade won) or the rate window needs
+      // settling. Settle it (or refuse with 429), then run the grade again on fresh data.
+      if (isNotFound(e)) {
+        await settleGradeLimit(actor.id, now);
+        throw new StaleState();
+      }
+      throw e;
+    }
+  }, answerLanded); // a repeated id (or a retry racing the original): answer with the stored grade
 }
 
 export type UndoReceipt = { id: string; cardId: string; state: CardSnapshot | null };

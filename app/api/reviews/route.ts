@@ -1,6 +1,5 @@
 import { defineRoute } from "@/lib/server/route";
 import { recordGrade } from "@/lib/server/study";
-import { limitPerUser } from "@/lib/server/throttle";
 import { gradeSchema } from "@/lib/validation/study";
 
 /**
@@ -8,7 +7,7 @@ import { gradeSchema } from "@/lib/validation/study";
  * client-made id: a retry (after a timeout, a reload, an offline moment) stores nothing new
  * and gets the same answer.
  */
-export const POST = defineRoute({ input: gradeSchema, access: "user" }, async (input, actor) => {
-  await limitPerUser(actor, "reviews"); // a generous per-user rate (README › Limits)
-  return recordGrade(actor, input);
-});
+export const POST = defineRoute({ input: gradeSchema, access: "user" }, (input, actor) =>
+  // The per-user rate (README › Limits) is counted inside the grade's own write (lib/server/grade-limit.ts).
+  recordGrade(actor, input),
+);
