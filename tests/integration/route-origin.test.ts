@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
 
-// The one stand-in: the request's headers (tests/support/request-session.ts); the cookie is real.
+// The one stand-in: the request's headers and cookies (tests/support/request-session.ts); the cookie is real.
 vi.mock("next/headers", async (orig) => ({
   ...(await orig<typeof import("next/headers")>()),
   headers: async () => (await import("@/tests/support/request-session")).requestHeaders(),
+  cookies: async () => (await import("@/tests/support/request-session")).requestCookies(),
 }));
 
 import { actAs, requestHeaders } from "@/tests/support/request-session";

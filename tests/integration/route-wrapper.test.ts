@@ -1,10 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-// The one stand-in: the request's headers (see tests/support/request-session.ts).
+// The one stand-in: the request's headers and cookies (see tests/support/request-session.ts).
 vi.mock("next/headers", async (orig) => ({
   ...(await orig<typeof import("next/headers")>()),
   headers: async () => (await import("@/tests/support/request-session")).requestHeaders(),
+  cookies: async () => (await import("@/tests/support/request-session")).requestCookies(),
 }));
 
 import { actAs, routeRequest } from "@/tests/support/request-session";
