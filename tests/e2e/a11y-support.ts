@@ -10,6 +10,21 @@ export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * assertion: the walk goes on, so one run reports every page's violations, and the test fails.
  */
 export async function expectAccessible(page: Page, what: string, knownIssues: string[] = []) {
+  // Colours mid-transition (a button fading in from disabled as the page hydrates) are not what a
+  // reader sees for more than a moment: measure contrast once transitions have settled (endless
+  // animations, such as a running proof's spinner, are not waited for).
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+      null,
+      {
+        timeout: 5_000,
+      },
+    )
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).disableRules(knownIssues).analyze();
   const found = result.violations.map(
     (v) =>

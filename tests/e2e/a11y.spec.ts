@@ -77,6 +77,7 @@ test("an instructor's pages have no WCAG 2.1 A/AA violations", async ({ page }) 
 
 test("a proof page has no WCAG 2.1 A/AA violations while it runs and once it has a verdict", async ({ page }) => {
   await page.goto("/experiments/generalization-gap?seed=7&epochs=5&train=40&backend=cpu");
+  await expect(page.getByRole("button", { name: "Run", exact: true })).toBeEnabled(); // hydrated
   await expectAccessible(page, "a proof before it runs");
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("charts-noisy")).toHaveAttribute("data-points", /^[1-9]/, { timeout: 30_000 });
