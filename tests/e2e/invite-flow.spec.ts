@@ -1,27 +1,7 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO, newAccount, signIn, signOut } from "./support";
 import { createClass, joinClass, takeQuiz } from "./class-support";
-
-const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
-
-/** Every text body the page receives (HTML, RSC payloads, server-action replies), to search for secrets. */
-function recordBodies(page: Page) {
-  const bodies: { url: string; body: string }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on("response", (res: Response) => {
-    if (!TEXTUAL.test(res.headers()["content-type"] ?? "") || res.url().includes("/_next/static/")) return;
-    pending.push(
-      res
-        .text()
-        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
-        .catch(() => undefined),
-    );
-  });
-  return async () => {
-    await Promise.all(pending);
-    return bodies;
-  };
-}
+import { recordBodies } from "./quiz-support";
 
 // A short-text question the instructor writes: its accepted answer and explanation are the key.
 const tag = Date.now().toString(36);

@@ -1,27 +1,13 @@
-import { expect, test, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./support";
-import { answerCurrent, secretsOfAttempt, startPractice, waitSaved } from "./quiz-support";
+import { answerCurrent, recordBodies, secretsOfAttempt, startPractice, waitSaved } from "./quiz-support";
 import { PRACTICE } from "../support/content";
-
-const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
 
 test("no page, RSC payload or server-action reply a student receives before submitting reveals an answer", async ({
   page,
 }) => {
   await signUp(page, newAccount("student"));
-  const bodies: { url: string; body: string }[] = [];
-  const pending: Promise<void>[] = [];
-  const record = (res: Response) => {
-    const type = res.headers()["content-type"] ?? "";
-    if (!TEXTUAL.test(type) || res.url().includes("/_next/static/")) return;
-    pending.push(
-      res
-        .text()
-        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
-        .catch(() => undefined),
-    );
-  };
-  page.on("response", record);
+  const received = recordBodies(page);
 
   const attemptId = await startPractice(page); // the start action's reply and the attempt page
   for (let i = 1; i <= PRACTICE.count; i++) {
@@ -35,7 +21,7 @@ test("no page, RSC payload or server-action reply a student receives before subm
   await page.getByRole("link", { name: "Resume your attempt" }).click(); // a client navigation: an RSC fetch
   await expect(page.getByRole("region", { name: new RegExp(`Question \\d+ of ${PRACTICE.count}`) })).toBeVisible();
   await page.waitForLoadState("networkidle");
-  await Promise.all(pending);
+  const bodies = await received();
 
   const secrets = secretsOfAttempt(attemptId);
   expect(secrets.length).toBeGreaterThan(PRACTICE.count); // an explanation per question, and more

@@ -1,5 +1,5 @@
 // Helpers for the quiz end-to-end tests.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type Response } from "@playwright/test";
 import Database from "better-sqlite3";
 import { join } from "node:path";
 
@@ -63,4 +63,25 @@ export function secretsOfAttempt(attemptId: string): string[] {
   } finally {
     db.close();
   }
+}
+
+const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
+
+/** Every text body the page receives (HTML, RSC payloads, server-action replies), to search for secrets. */
+export function recordBodies(page: Page) {
+  const bodies: { url: string; body: string }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (res: Response) => {
+    if (!TEXTUAL.test(res.headers()["content-type"] ?? "") || res.url().includes("/_next/static/")) return;
+    pending.push(
+      res
+        .text()
+        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
+        .catch(() => undefined),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return bodies;
+  };
 }

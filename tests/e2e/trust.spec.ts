@@ -1,28 +1,7 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./support";
 import { createClass, joinClass, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
-import { secretsOfAttempt } from "./quiz-support";
-
-const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
-
-/** Every text body the page receives (HTML, RSC payloads, server-action replies), to search for secrets. */
-function recordBodies(page: Page) {
-  const bodies: { url: string; body: string }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on("response", (res: Response) => {
-    if (!TEXTUAL.test(res.headers()["content-type"] ?? "") || res.url().includes("/_next/static/")) return;
-    pending.push(
-      res
-        .text()
-        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
-        .catch(() => undefined),
-    );
-  });
-  return async () => {
-    await Promise.all(pending);
-    return bodies;
-  };
-}
+import { recordBodies, secretsOfAttempt } from "./quiz-support";
 
 const PLAN: PlannedAnswer[] = [
   {
