@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, newAccount, signIn, signOut } from "./support";
 import { createClass, joinClass, takeQuiz } from "./class-support";
-import { recordBodies } from "./quiz-support";
+import { NO_SERVICE_WORKER, recordBodies } from "./quiz-support";
 
 // A short-text question the instructor writes: its accepted answer and explanation are the key.
 const tag = Date.now().toString(36);
 const PROMPT = `What do we call tying the weights of two layers (${tag})?`;
 const KEY = "Zorblax coupling";
+// Unique per run: a retry (or a second run on the same database) must not find the last run's quiz.
+const QUIZ = `Own question, never reviewed (${tag})`;
 const EXPLANATION = "Quillon remark: the two layers read one weight matrix, so it is stored once.";
 
 test("on a phone: the admin invites an instructor, who signs up through the link, writes a question and assigns it with review “never”; the student never sees its key @phone-only", async ({
@@ -50,7 +52,7 @@ test("on a phone: the admin invites an instructor, who signs up through the link
   const className = `Invited ${tag}`;
   const { classId, code } = await createClass(page, className);
   await page.goto(`/teach/quizzes/new?classId=${classId}`);
-  await page.getByLabel("Title", { exact: true }).fill("Own question, never reviewed");
+  await page.getByLabel("Title", { exact: true }).fill(QUIZ);
   await page.getByLabel("Students see correct answers and explanations").selectOption("never");
   await page.getByLabel(new RegExp(tag)).check();
   await page.getByRole("button", { name: "Create quiz" }).tap();
@@ -62,13 +64,14 @@ test("on a phone: the admin invites an instructor, who signs up through the link
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,
+    ...NO_SERVICE_WORKER,
   });
   const student = await phone.newPage();
   await signIn(student, DEMO.student.email, DEMO.student.password);
   await joinClass(student, code, className);
-  const bodies = recordBodies(student);
+  const bodies = await recordBodies(student);
   const plan = [{ picker: new RegExp(tag), prompt: PROMPT, typed: "weight sharing", right: false }];
-  await takeQuiz(student, "Own question, never reviewed", plan);
+  await takeQuiz(student, QUIZ, plan);
   await expect(student.getByText("Your instructor shows scores only for this quiz.")).toBeVisible();
   await student.reload();
   await student.waitForLoadState("networkidle");

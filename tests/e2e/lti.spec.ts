@@ -53,7 +53,7 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   await page.getByLabel("Name (for you)").fill(reg.name);
   await page.getByLabel("Issuer (platform id)").fill(reg.issuer);
   await page.getByLabel("Client id").fill(reg.clientId);
-  await page.getByLabel("Deployment ids").fill(reg.deploymentIds.join(" "));
+  await page.getByLabel("Deployment ids", { exact: true }).fill(reg.deploymentIds.join(" "));
   await page.getByLabel("Authentication request URL").fill(reg.authUrl);
   await page.getByLabel("Access token URL").fill(reg.tokenUrl);
   await page.getByLabel("Public keyset (JWKS) URL").fill(reg.jwksUrl);

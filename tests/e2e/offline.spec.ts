@@ -11,6 +11,17 @@ test.describe.configure({ timeout: 180_000 });
 // across a closed page, and reach the server once each, in order, when the connection returns.
 
 const today = (page: Page) => page.evaluate(() => new Date().toLocaleDateString("en-CA"));
+/** Whether the page is controlled, and the states of its registration's workers (for a readable failure). */
+const workerStates = (page: Page) =>
+  page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration("/");
+    return {
+      controlled: !!navigator.serviceWorker.controller,
+      active: r?.active?.state ?? null,
+      waiting: r?.waiting?.state ?? null,
+      installing: r?.installing?.state ?? null,
+    };
+  });
 const RATING = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
 
 test("offline on a phone: reload the review, grade five (buttons, swipes, undo one), close, reopen offline, sync: the server holds the four @phone-only", async ({
@@ -211,9 +222,12 @@ test("a new version takes over: the page offers a reload instead of reloading mi
   await page.goto("/study/review");
   await expect(cardTitle(page)).toBeVisible();
   await waitOfflineReady(page);
+  // The worker claims the page while it is still "activating" (its activate step fetches the
+  // shell again): wait until it is done, so the reload is answered by a settled worker.
+  await expect.poll(() => workerStates(page), { timeout: 30_000 }).toMatchObject({ active: "activated" });
   await page.reload(); // now controlled from the start, as on every visit after the first
   await expect(cardTitle(page)).toBeVisible();
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await expect.poll(() => workerStates(page), { timeout: 30_000 }).toMatchObject({ controlled: true });
   const prompt = page.getByRole("status").filter({ hasText: "A new version of ParamLab is ready." });
   await expect(prompt).toBeHidden();
 

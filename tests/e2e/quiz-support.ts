@@ -1,5 +1,5 @@
 // Helpers for the quiz end-to-end tests.
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { join } from "node:path";
 
@@ -65,23 +65,31 @@ export function secretsOfAttempt(attemptId: string): string[] {
   }
 }
 
+/** Context options for recording bodies: a service worker must not answer in the server's place. */
+export const NO_SERVICE_WORKER = { serviceWorkers: "block" } as const;
+
 const TEXTUAL = /text\/html|text\/x-component|application\/json|text\/plain|javascript/;
 
-/** Every text body the page receives (HTML, RSC payloads, server-action replies), to search for secrets. */
-export function recordBodies(page: Page) {
+/**
+ * Every text body the page receives (HTML, RSC payloads, server-action replies), to search for
+ * secrets. Each request is fetched here and handed on to the page unchanged, so every body is
+ * read: from the browser's own response events, the reply of the server action that starts a
+ * quiz (it carries the attempt page's RSC payload) was at times unreadable and went unchecked.
+ * Use it in a context without service workers (NO_SERVICE_WORKER), so nothing answers in the
+ * server's place.
+ */
+export async function recordBodies(page: Page) {
   const bodies: { url: string; body: string }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on("response", (res: Response) => {
-    if (!TEXTUAL.test(res.headers()["content-type"] ?? "") || res.url().includes("/_next/static/")) return;
-    pending.push(
-      res
-        .text()
-        .then((body) => void bodies.push({ url: `${res.request().method()} ${res.url()}`, body }))
-        .catch(() => undefined),
-    );
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.url().includes("/_next/static/")) return route.continue();
+    const res = await route.fetch({ maxRedirects: 0 });
+    if (TEXTUAL.test(res.headers()["content-type"] ?? ""))
+      bodies.push({ url: `${request.method()} ${request.url()} ${res.status()}`, body: await res.text() });
+    await route.fulfill({ response: res });
   });
   return async () => {
-    await Promise.all(pending);
+    await page.unroute("**/*");
     return bodies;
   };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./support";
 import { createClass, joinClass, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
-import { recordBodies, secretsOfAttempt } from "./quiz-support";
+import { NO_SERVICE_WORKER, recordBodies, secretsOfAttempt } from "./quiz-support";
 
 const PLAN: PlannedAnswer[] = [
   {
@@ -17,6 +17,9 @@ const PLAN: PlannedAnswer[] = [
     right: false,
   },
 ];
+
+// The recorder must see every body the server sends (see recordBodies).
+test.use(NO_SERVICE_WORKER);
 
 test("roles are granted: a student cannot teach; an admin-granted instructor's “never review” quiz never shows the student a key @phone-only", async ({
   page,
@@ -46,7 +49,7 @@ test("roles are granted: a student cannot teach; an admin-granted instructor's �
 
   // The student joins and takes it; nothing received before or after submitting holds a key.
   await joinClass(page, code, className);
-  const bodies = recordBodies(page);
+  const bodies = await recordBodies(page);
   await takeQuiz(page, "Never-review check", PLAN);
   const attemptId = page.url().match(/\/quizzes\/attempt\/([a-z0-9]+)\/result$/)![1];
   await page.reload();
