@@ -29,6 +29,15 @@ const student = (): Promise<Actor> =>
     timeZone: "Europe/Berlin",
   });
 const MIN = 60_000;
+/**
+ * Yesterday at noon in the learner's zone: tests that count "today" grade then and ask an hour
+ * later, so they do not depend on the hour they run at (just after local midnight, "30 minutes
+ * ago" is another day).
+ */
+const yesterdayNoon = () =>
+  new Date(
+    startOfLocalDay(addDays(localDayKey(new Date(), "Europe/Berlin"), -1), "Europe/Berlin").getTime() + 12 * 60 * MIN,
+  );
 const grade = (cardId: string, rating: number, at: Date, id = randomUUID()) =>
   gradeSchema.parse({ id, cardId, rating, reviewedAt: at.toISOString() });
 const logsOf = (userId: string, cardId: string) =>
@@ -84,10 +93,7 @@ describe("a grade made offline that arrives late", () => {
   it("counts a card started offline against the day it was started", async () => {
     const me = await student();
     const card = cards[1].id;
-    // Yesterday at noon in the learner's zone, so the test does not depend on the hour it runs at
-    // (just after local midnight, "30 minutes ago" is another day).
-    const day = addDays(localDayKey(new Date(), "Europe/Berlin"), -1);
-    const noon = new Date(startOfLocalDay(day, "Europe/Berlin").getTime() + 12 * 60 * MIN);
+    const noon = yesterdayNoon();
     await recordGrade(me, grade(card, 3, new Date(noon.getTime() + 25 * MIN)));
     await recordGrade(me, grade(card, 3, noon)); // made earlier, offline
     const logs = await logsOf(me.id, card);
@@ -101,8 +107,11 @@ describe("the study snapshot", () => {
   it("carries the learner's settings, started cards and the next new cards, and rebuilds the server's queue offline", async () => {
     const me = await student();
     await db.user.update({ where: { id: me.id }, data: { newCardsPerDay: 1, desiredRetention: 0.85 } });
-    await recordGrade(me, grade(cards[2].id, 1, new Date(Date.now() - MIN)));
-    const snap = await getStudySnapshot(me);
+    // Graded at noon in the learner's zone and asked an hour later: the same local day whenever this runs.
+    const noon = yesterdayNoon();
+    await recordGrade(me, grade(cards[2].id, 1, noon));
+    const now = new Date(noon.getTime() + 60 * MIN);
+    const snap = await getStudySnapshot(me, { now });
     expect(snap.userId).toBe(me.id);
     expect(snap.settings).toMatchObject({ desiredRetention: 0.85, timeZone: "Europe/Berlin", newCardsPerDay: 1 });
     expect(snap.introduced.count).toBe(1);
@@ -110,8 +119,7 @@ describe("the study snapshot", () => {
     expect(snap.cards).toHaveLength(Math.min(ALL_CARDS.length, 1 + 7));
     expect(snap.cards.find((c) => c.id === cards[2].id)!.state).not.toBeNull();
     expect(snap.cards[0].frontHtml).toContain("<");
-    // Offline, right now, the device builds the queue the server builds.
-    const now = new Date();
+    // Offline, at the same moment, the device builds the queue the server builds.
     const online = await getStudyQueue(me, { mode: "review", now });
     const offline = offlineSession(snap, [], { mode: "review", now });
     expect(offline.cards.map((c) => c.id)).toEqual(online.queue.map((c) => c.id));
