@@ -71,7 +71,8 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",
-        env: { E2E_PORT: String(port) },
+        // lti-frame.spec.ts's fake LMS frames the app from this origin (another site than 127.0.0.1).
+        env: { E2E_PORT: String(port), LTI_FRAME_ANCESTORS: `http://localhost:${port + 99}` },
       }
     : undefined,
 });

@@ -30,7 +30,13 @@ test("pages, KaTeX, a proof's Web Worker and Wasm, and the service worker work u
   const res = await page.goto("/");
   const csp = res!.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic' 'wasm-unsafe-eval'/);
-  expect(csp).toContain("frame-ancestors 'none'");
+  // The e2e server lets lti-frame.spec.ts's fake LMS frame the app (LTI_FRAME_ANCESTORS in
+  // playwright.config.ts): pages allow that origin and no other; the admin pages nobody.
+  const lms = `http://localhost:${Number(new URL(page.url()).port) + 99}`;
+  expect(csp).toContain(`frame-ancestors 'self' ${lms}`);
+  expect(csp.match(/frame-ancestors[^;]*/)![0]).toBe(`frame-ancestors 'self' ${lms}`);
+  const admin = await page.request.get("/admin", { maxRedirects: 0 });
+  expect(admin.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   // The files the proxy skips get a policy from next.config.js.
   for (const path of ["/sw.js", "/manifest.webmanifest"]) {

@@ -19,6 +19,13 @@ export type FakeLmsOptions = {
   contextId?: string;
   /** the tool's keys: a JWKS URL (e2e) or a function returning the JWKS (integration tests) */
   toolJwks: string | (() => Promise<{ keys: JWK[] }>);
+  /**
+   * The host name in the platform's URLs (default 127.0.0.1; it always listens on loopback).
+   * "localhost" makes it another site than a tool on 127.0.0.1, for a third-party iframe.
+   */
+  host?: string;
+  /** a fixed port (default: any free one), e.g. one LTI_FRAME_ANCESTORS names */
+  port?: number;
 };
 
 const read = (req: IncomingMessage) =>
@@ -124,19 +131,19 @@ export async function startFakeLms(opts: FakeLmsOptions) {
       return;
     }
     if (path === "/course") {
-      // The course page of the LMS: a link that starts a launch of the tool as this user.
+      // The course page of the LMS: a link that starts a launch of the tool as this user, or
+      // (frame=1) the tool in an iframe on the page, as Moodle and Canvas embed a tool.
       const login = new URL(url.searchParams.get("tool") ?? "");
       login.searchParams.set("iss", base);
       login.searchParams.set("login_hint", url.searchParams.get("as") ?? "");
       login.searchParams.set("target_link_uri", state.redirectUri);
       login.searchParams.set("client_id", clientId);
       login.searchParams.set("lti_deployment_id", deploymentId);
-      send(
-        res,
-        200,
-        `<!doctype html><html><body><h1>LMS course</h1><a href="${esc(login.toString())}">Open ParamLab</a></body></html>`,
-        "text/html",
-      );
+      const tool =
+        url.searchParams.get("frame") === "1"
+          ? `<iframe title="ParamLab" src="${esc(login.toString())}" width="1000" height="700"></iframe>`
+          : `<a href="${esc(login.toString())}">Open ParamLab</a>`;
+      send(res, 200, `<!doctype html><html><body><h1>LMS course</h1>${tool}</body></html>`, "text/html");
       return;
     }
     if (path === "/token" && req.method === "POST") {
@@ -236,8 +243,8 @@ export async function startFakeLms(opts: FakeLmsOptions) {
       send(res, 500, String(e), "text/plain");
     });
   });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((ok) => server.listen(opts.port ?? 0, "127.0.0.1", ok));
+  base = `http://${opts.host ?? "127.0.0.1"}:${(server.address() as AddressInfo).port}`;
 
   return {
     get issuer() {
