@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { attemptDeadline } from "@/lib/quiz/rules";
 import { dateToLocalInput, localInputToDate } from "@/lib/quiz/time-format";
-import { assertInstructor, type Actor } from "@/lib/server/actor";
+import { assertTeacher, type Actor } from "@/lib/server/actor";
+import { taughtBy } from "@/lib/server/class-access";
 import { conflict, forbidden, invalid, notFound } from "@/lib/server/errors";
 import type { QuizFormInput } from "@/lib/validation/quiz";
 
@@ -12,9 +13,12 @@ import type { QuizFormInput } from "@/lib/validation/quiz";
  */
 const pickable = (actor: Actor) => ({ active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] });
 
-/** The question bank an instructor picks from: their own questions first, then the shared bank in card order. */
+/**
+ * The question bank a teacher picks from: their own questions first, then the shared bank in card
+ * order. A teacher through an LMS picks from it too (assigning quizzes to their LMS class).
+ */
 export async function listQuestionBank(actor: Actor) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const [questions, cards] = await Promise.all([
     db.question.findMany({
       where: pickable(actor),
@@ -39,11 +43,11 @@ export async function listQuestionBank(actor: Actor) {
 }
 export type BankEntry = Awaited<ReturnType<typeof listQuestionBank>>[number];
 
-/** The instructor's own quizzes, across their classes. */
+/** The quizzes of every class the actor teaches (owns or co-teaches). */
 export async function listMyQuizzes(actor: Actor) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const quizzes = await db.quiz.findMany({
-    where: { class: { instructorId: actor.id } },
+    where: { class: taughtBy(actor) },
     orderBy: [{ createdAt: "desc" }],
     select: {
       id: true,
@@ -60,17 +64,14 @@ export async function listMyQuizzes(actor: Actor) {
 }
 
 async function ownQuiz(actor: Actor, quizId: string) {
-  const quiz = await db.quiz.findUnique({
-    where: { id: quizId },
-    include: { class: { select: { instructorId: true } } },
-  });
-  if (!quiz || quiz.class?.instructorId !== actor.id) throw notFound("There is no such quiz among yours.");
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, class: taughtBy(actor) } });
+  if (!quiz) throw notFound("There is no such quiz among yours.");
   return quiz;
 }
 
 /** The quiz as the edit form shows it, times in the instructor's own zone. */
 export async function getQuizForEdit(actor: Actor, quizId: string) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const quiz = await ownQuiz(actor, quizId);
   const tz = actor.timeZone;
   const [items, attempts] = await Promise.all([
@@ -108,12 +109,12 @@ export type QuizForEdit = Awaited<ReturnType<typeof getQuizForEdit>>;
  * settings can still change, and open attempts get their deadlines recomputed.
  */
 export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ quizId: string }> {
-  assertInstructor(actor);
-  const cls = await db.class.findUnique({
-    where: { id: input.classId },
-    select: { instructorId: true, archivedAt: true },
+  assertTeacher(actor);
+  const cls = await db.class.findFirst({
+    where: { id: input.classId, ...taughtBy(actor) },
+    select: { archivedAt: true },
   });
-  if (!cls || cls.instructorId !== actor.id) throw forbidden("You can only assign quizzes to your own classes.");
+  if (!cls) throw forbidden("You can only assign quizzes to your own classes.");
   if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
   const questions = await db.question.findMany({
     where: { id: { in: input.questionIds }, ...pickable(actor) },
