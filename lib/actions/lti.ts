@@ -35,7 +35,7 @@ export const rotateKeyAction = defineFormAction({ input: z.object({}), access: "
 });
 
 export const linkQuizAction = defineFormAction(
-  { input: classQuizSchema, access: "instructor" },
+  { input: classQuizSchema, access: "teacher" },
   async (input, actor) => {
     const r = await linkQuizToLms(actor, input.classId, input.quizId);
     revalidatePath(`/teach/classes/${input.classId}/quizzes/${input.quizId}`);
@@ -48,7 +48,7 @@ export const linkQuizAction = defineFormAction(
 );
 
 export const syncRosterAction = defineFormAction(
-  { input: classIdSchema, access: "instructor" },
+  { input: classIdSchema, access: "teacher" },
   async (input, actor) => {
     const r = await syncClassRoster(actor, input.classId);
     revalidatePath(`/teach/classes/${input.classId}/roster`);

@@ -64,9 +64,15 @@ export function assertSignedIn(actor: Actor | null | undefined): asserts actor i
   if (!actor) throw unauthorized();
 }
 
+/** Said to a person who teaches only through an LMS when they reach for an app-wide power. */
+export const LMS_TEACHER_ONLY =
+  "You teach here through your LMS, which gives you the classes of your LMS courses only. Creating your own classes and questions needs the instructor role: ask an admin.";
+
+/** App-wide instructor powers (new classes, question authoring): app instructors and admins only. */
 export function assertInstructor(actor: Actor | null | undefined): asserts actor is Actor {
   assertSignedIn(actor);
-  if (actor.role !== "instructor") throw forbidden("Only instructors can do this.");
+  if (actor.role !== "instructor")
+    throw forbidden(actor.teachesClasses ? LMS_TEACHER_ONLY : "Only instructors can do this.");
 }
 
 /** May teach some class: an app instructor (or admin), or a co-teacher of a class (LMS). */

@@ -7,6 +7,7 @@ import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RemoveStudentForm, RestoreStudentForm } from "@/components/teach/roster-actions";
 import { orNotFound } from "@/lib/server/page";
 import { getRoster } from "@/lib/server/classes";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { count } from "@/lib/plural";
 import { LmsRosterSync } from "@/components/teach/lms-roster-sync";
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function RosterPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/teach/classes/${id}/roster`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const { cls, active, removed } = await orNotFound(getRoster(actor, id));
   const created = (await searchParams).created === "1";
   const lms = await rosterSyncStatus(actor, id);
