@@ -11,17 +11,23 @@ import type { QuizFormInput } from "@/lib/validation/quiz";
  * The questions an instructor may put in a quiz: the shared seeded bank (no owner) and their
  * own (lib/server/questions.ts), never another instructor's.
  */
-const pickable = (actor: Actor) => ({ active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] });
+const pickable = (actor: Actor, quizId?: string) => {
+  const bank = { active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] };
+  if (!quizId) return bank;
+  // Editing a quiz of a class one co-teaches: the questions already in it stay pickable, even
+  // those private to the teacher who wrote them (the teaching check is part of the filter).
+  return { OR: [bank, { quizItems: { some: { quizId, quiz: { class: taughtBy(actor) } } } }] };
+};
 
 /**
  * The question bank a teacher picks from: their own questions first, then the shared bank in card
  * order. A teacher through an LMS picks from it too (assigning quizzes to their LMS class).
  */
-export async function listQuestionBank(actor: Actor) {
+export async function listQuestionBank(actor: Actor, opts: { quizId?: string } = {}) {
   assertTeacher(actor);
   const [questions, cards] = await Promise.all([
     db.question.findMany({
-      where: pickable(actor),
+      where: pickable(actor, opts.quizId),
       select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true, ownerId: true },
     }),
     db.card.findMany({ where: { active: true }, select: { key: true, title: true, position: true } }),
@@ -31,7 +37,14 @@ export async function listQuestionBank(actor: Actor) {
     .map(({ data, ownerId, ...q }) => ({
       ...q,
       generator: q.type === "generated" ? (JSON.parse(data) as { generator: string }).generator : null,
-      cardTitle: ownerId ? "Your questions" : q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
+      cardTitle:
+        ownerId === actor.id
+          ? "Your questions"
+          : ownerId
+            ? "A co-teacher's questions"
+            : q.cardKey
+              ? (card.get(q.cardKey)?.title ?? q.cardKey)
+              : "Other",
       cardPosition: ownerId ? -1 : q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
     }))
     .sort(
@@ -117,7 +130,7 @@ export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ qu
   if (!cls) throw forbidden("You can only assign quizzes to your own classes.");
   if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
   const questions = await db.question.findMany({
-    where: { id: { in: input.questionIds }, ...pickable(actor) },
+    where: { id: { in: input.questionIds }, ...pickable(actor, input.quizId) },
     select: { id: true, points: true },
   });
   if (questions.length !== input.questionIds.length)

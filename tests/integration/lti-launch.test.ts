@@ -71,7 +71,9 @@ describe("LTI 1.3 launch", () => {
     expect(user).toMatchObject({ name: "Tess Teacher", role: "student", teachesClasses: true, passwordHash: "!lti" });
     const cls = await db.class.findUniqueOrThrow({ where: { id: out.classId } });
     expect(cls).toMatchObject({ instructorId: user.id, name: "Parameter efficiency 101" });
-    const row = await db.classTeacher.findUniqueOrThrow({ where: { classId_userId: { classId: cls.id, userId: user.id } } });
+    const row = await db.classTeacher.findUniqueOrThrow({
+      where: { classId_userId: { classId: cls.id, userId: user.id } },
+    });
     expect(row).toMatchObject({ source: "lti", removedAt: null });
     expect(out.landing).toBe(`/teach/classes/${cls.id}`);
     const ctx = await db.ltiContext.findUniqueOrThrow({ where: { classId: cls.id } });

@@ -56,7 +56,9 @@ describe("migration: class_teachers", () => {
       { id: "u-learn", role: "student", teachesClasses: 0 },
       { id: "u-lti", role: "student", teachesClasses: 1 },
     ]);
-    const rows = db.prepare(`SELECT classId, userId, source, createdAt, removedAt FROM "ClassTeacher" ORDER BY classId`);
+    const rows = db.prepare(
+      `SELECT classId, userId, source, createdAt, removedAt FROM "ClassTeacher" ORDER BY classId`,
+    );
     expect(rows.all()).toEqual([
       { classId: "c-both", userId: "u-both", source: "lti", createdAt: "2026-11-04T10:00:00.000Z", removedAt: null },
       { classId: "c-lms", userId: "u-lti", source: "lti", createdAt: "2026-11-02T10:00:00.000Z", removedAt: null },

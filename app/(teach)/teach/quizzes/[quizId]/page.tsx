@@ -24,7 +24,7 @@ export default async function EditQuizPage({
   const [quiz, classes, bank, { saved }] = await Promise.all([
     orNotFound(getQuizForEdit(actor, quizId)),
     listMyClasses(actor),
-    listQuestionBank(actor),
+    listQuestionBank(actor, { quizId }),
     searchParams,
   ]);
   return (
