@@ -84,7 +84,7 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   await expect(coteacher.getByText(title)).toBeVisible();
   await coteacher.goto("/teach");
   await expect(coteacher.getByRole("link", { name: /Parameter efficiency 101/ })).toBeVisible();
-  await expect(coteacher.getByRole("heading", { name: "Create a class" })).toHaveCount(0);
+  await expect(coteacher.getByRole("heading", { name: "Create a class", exact: true })).toHaveCount(0);
   await expect(coteacher.getByRole("heading", { name: /Why no .Create a class.\?/ })).toBeVisible();
   await coteacher.context().close();
 
