@@ -9,8 +9,9 @@ export function navItems(actor: Actor | null): NavItem[] {
     { href: "/experiments", label: "Proofs", icon: "proof", match: ["/experiments"] },
     { href: "/quizzes", label: "Quizzes", icon: "quiz", match: ["/quizzes"] },
   ];
+  // A person who teaches only through an LMS (a "student" account) gets Teach too: it lists their LMS classes.
   items.push(
-    actor.role === "instructor"
+    actor.role === "instructor" || actor.teachesClasses
       ? { href: "/teach", label: "Teach", icon: "teach", match: ["/teach"] }
       : { href: "/classes", label: "Classes", icon: "classes", match: ["/classes"] },
   );

@@ -22,7 +22,7 @@ export const requestMyFitAction = defineFormAction({ input: noInputSchema, acces
 });
 
 export const requestClassFitAction = defineFormAction(
-  { input: classJobSchema, access: "instructor" },
+  { input: classJobSchema, access: "teacher" },
   async (input, actor) => {
     const job = await requestClassFit(actor, input.classId);
     revalidatePath(`/teach/classes/${input.classId}/memory`);
@@ -31,7 +31,7 @@ export const requestClassFitAction = defineFormAction(
 );
 
 export const requestClassCalibrationAction = defineFormAction(
-  { input: classJobSchema, access: "instructor" },
+  { input: classJobSchema, access: "teacher" },
   async (input, actor) => {
     const job = await requestClassCalibration(actor, input.classId);
     revalidatePath(`/teach/classes/${input.classId}/memory`);
@@ -40,7 +40,7 @@ export const requestClassCalibrationAction = defineFormAction(
 );
 
 export const offerClassPriorAction = defineFormAction(
-  { input: classJobSchema, access: "instructor" },
+  { input: classJobSchema, access: "teacher" },
   async (input, actor) => {
     const { students } = await offerClassPrior(actor, input.classId);
     revalidatePath(`/teach/classes/${input.classId}/memory`);

@@ -34,27 +34,21 @@ export const rotateKeyAction = defineFormAction({ input: z.object({}), access: "
   return { ok: true, message: "New signing key in use; the previous one stays published until the next rotation." };
 });
 
-export const linkQuizAction = defineFormAction(
-  { input: classQuizSchema, access: "instructor" },
-  async (input, actor) => {
-    const r = await linkQuizToLms(actor, input.classId, input.quizId);
-    revalidatePath(`/teach/classes/${input.classId}/quizzes/${input.quizId}`);
-    const what = r.queued === 1 ? "1 grade is" : `${r.queued} grades are`;
-    return {
-      ok: true,
-      message: `${r.created ? "Added to the LMS gradebook" : "Already in the LMS gradebook"}: ${what} on the way.`,
-    };
-  },
-);
+export const linkQuizAction = defineFormAction({ input: classQuizSchema, access: "teacher" }, async (input, actor) => {
+  const r = await linkQuizToLms(actor, input.classId, input.quizId);
+  revalidatePath(`/teach/classes/${input.classId}/quizzes/${input.quizId}`);
+  const what = r.queued === 1 ? "1 grade is" : `${r.queued} grades are`;
+  return {
+    ok: true,
+    message: `${r.created ? "Added to the LMS gradebook" : "Already in the LMS gradebook"}: ${what} on the way.`,
+  };
+});
 
-export const syncRosterAction = defineFormAction(
-  { input: classIdSchema, access: "instructor" },
-  async (input, actor) => {
-    const r = await syncClassRoster(actor, input.classId);
-    revalidatePath(`/teach/classes/${input.classId}/roster`);
-    return {
-      ok: true,
-      message: `Roster synced: ${r.members} LMS members, ${r.enrolled} enrolled, ${r.removed} marked removed.`,
-    };
-  },
-);
+export const syncRosterAction = defineFormAction({ input: classIdSchema, access: "teacher" }, async (input, actor) => {
+  const r = await syncClassRoster(actor, input.classId);
+  revalidatePath(`/teach/classes/${input.classId}/roster`);
+  return {
+    ok: true,
+    message: `Roster synced: ${r.members} LMS members, ${r.enrolled} enrolled, ${r.removed} marked removed.`,
+  };
+});

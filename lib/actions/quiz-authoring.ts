@@ -6,10 +6,7 @@ import { saveQuiz } from "@/lib/server/quiz-authoring";
 import { quizFormSchema } from "@/lib/validation/quiz";
 
 /** Create or update a quiz, then show it with a "saved" note. */
-export const saveQuizAction = defineFormAction(
-  { input: quizFormSchema, access: "instructor" },
-  async (input, actor) => {
-    const { quizId } = await saveQuiz(actor, input);
-    redirect(`/teach/quizzes/${quizId}?saved=1`);
-  },
-);
+export const saveQuizAction = defineFormAction({ input: quizFormSchema, access: "teacher" }, async (input, actor) => {
+  const { quizId } = await saveQuiz(actor, input);
+  redirect(`/teach/quizzes/${quizId}?saved=1`);
+});

@@ -16,7 +16,7 @@ export const createClassAction = defineFormAction(
 );
 
 export const rotateCodeAction = defineFormAction(
-  { input: rotateCodeSchema, access: "instructor" },
+  { input: rotateCodeSchema, access: "teacher" },
   async (input, actor) => {
     const { joinCode } = await rotateJoinCode(actor, input);
     revalidatePath(`/teach/classes/${input.classId}`, "layout");
@@ -25,7 +25,7 @@ export const rotateCodeAction = defineFormAction(
 );
 
 export const removeStudentAction = defineFormAction(
-  { input: studentActionSchema, access: "instructor" },
+  { input: studentActionSchema, access: "teacher" },
   async (input, actor) => {
     await removeStudent(actor, input);
     revalidatePath(`/teach/classes/${input.classId}`, "layout");
@@ -34,7 +34,7 @@ export const removeStudentAction = defineFormAction(
 );
 
 export const restoreStudentAction = defineFormAction(
-  { input: studentActionSchema, access: "instructor" },
+  { input: studentActionSchema, access: "teacher" },
   async (input, actor) => {
     await restoreStudent(actor, input);
     revalidatePath(`/teach/classes/${input.classId}`, "layout");

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentActor } from "@/lib/server/session";
-import { assertAdmin, assertInstructor, assertSignedIn, type Actor } from "@/lib/server/actor";
+import { assertAdmin, assertInstructor, assertSignedIn, assertTeacher, type Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/server/errors";
 import { fieldErrors } from "@/lib/validation/field-errors";
 
@@ -10,7 +10,12 @@ import { fieldErrors } from "@/lib/validation/field-errors";
  * The one wrapper every server action goes through: input schema in, session and role
  * checked, a typed result or a message fit for the user out. Nothing else is exposed.
  */
-export type Access = "public" | "user" | "instructor" | "admin";
+/**
+ * "instructor": app-wide instructor powers (new classes, question authoring). "teacher": work on
+ * one class or its quizzes, which anyone who teaches some class passes; the class itself is then
+ * checked by lib/server (class-access.ts `taughtBy`), so an LMS teacher reaches only their own.
+ */
+export type Access = "public" | "user" | "teacher" | "instructor" | "admin";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
@@ -33,6 +38,7 @@ async function authorize(access: Access): Promise<Actor | null> {
   const actor = await currentActor();
   if (access === "user") assertSignedIn(actor);
   if (access === "instructor") assertInstructor(actor);
+  if (access === "teacher") assertTeacher(actor);
   if (access === "admin") assertAdmin(actor);
   return actor;
 }

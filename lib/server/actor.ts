@@ -16,6 +16,12 @@ export type Actor = {
   role: Role;
   /** set by toActor; absent (not an admin) on actors built by hand in tests and benches */
   admin?: boolean;
+  /**
+   * Co-teaches some class (User.teachesClasses: an LMS Instructor launch or roster made a
+   * ClassTeacher row). A "student" with it may open the teaching pages of THOSE classes only;
+   * app-wide instructor powers (new classes, question authoring) still need `role`.
+   */
+  teachesClasses?: boolean;
   name: string;
   email: string;
   timeZone: string;
@@ -34,12 +40,20 @@ export type StoredRole = (typeof STORED_ROLES)[number];
  * A User row as the Actor. Only "instructor" and "admin" grant more than a student may do,
  * so anything else (an unknown or retired role) is a student.
  */
-export function toActor(user: { id: string; role: string; name: string; email: string; timeZone: string }): Actor {
+export function toActor(user: {
+  id: string;
+  role: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  teachesClasses?: boolean;
+}): Actor {
   const admin = user.role === "admin";
   return {
     id: user.id,
     role: admin || user.role === "instructor" ? "instructor" : "student",
     admin,
+    teachesClasses: user.teachesClasses === true,
     name: user.name,
     email: user.email,
     timeZone: safeTimeZone(user.timeZone),
@@ -50,9 +64,29 @@ export function assertSignedIn(actor: Actor | null | undefined): asserts actor i
   if (!actor) throw unauthorized();
 }
 
+/** Said to a person who teaches only through an LMS when they reach for an app-wide power. */
+export const LMS_TEACHER_ONLY =
+  "You teach here through your LMS, which gives you the classes of your LMS courses only. Creating your own classes and questions needs the instructor role: ask an admin.";
+
+/** App-wide instructor powers (new classes, question authoring): app instructors and admins only. */
 export function assertInstructor(actor: Actor | null | undefined): asserts actor is Actor {
   assertSignedIn(actor);
-  if (actor.role !== "instructor") throw forbidden("Only instructors can do this.");
+  if (actor.role !== "instructor")
+    throw forbidden(actor.teachesClasses ? LMS_TEACHER_ONLY : "Only instructors can do this.");
+}
+
+/** May teach some class: an app instructor (or admin), or a co-teacher of a class (LMS). */
+export function canTeach(actor: Actor | null | undefined): boolean {
+  return !!actor && (actor.role === "instructor" || actor.teachesClasses === true);
+}
+
+/**
+ * For functions about ONE class or its quizzes: anyone who may teach some class gets past this;
+ * which classes is then decided per class (lib/server/class-access.ts `taughtBy`).
+ */
+export function assertTeacher(actor: Actor | null | undefined): asserts actor is Actor {
+  assertSignedIn(actor);
+  if (!canTeach(actor)) throw forbidden("Only instructors can do this.");
 }
 
 export function assertAdmin(actor: Actor | null | undefined): asserts actor is Actor {

@@ -1,20 +1,38 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertInstructor, type Actor } from "@/lib/server/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertTeacher, type Actor } from "@/lib/server/actor";
 import { notFound } from "@/lib/server/errors";
 
 /**
- * The one ownership check every instructor function goes through. A class that does not
- * exist and a class of another instructor give the SAME answer, so ids cannot be probed.
+ * The one teaching check every instructor function goes through: the classes an actor may see
+ * and manage are the ones they own (Class.instructorId: created it, or the first LMS Instructor
+ * launch did) and the ones they co-teach (an active ClassTeacher row: a later Instructor launch
+ * or the LMS roster; removed from the roster, removedAt is set and the access ends). A class
+ * that does not exist and a class taught by others give the SAME answer, so ids cannot be probed.
  */
+export function taughtBy(actor: Actor) {
+  return {
+    OR: [{ instructorId: actor.id }, { teachers: { some: { userId: actor.id, removedAt: null } } }],
+  } satisfies Prisma.ClassWhereInput;
+}
+
+/** Does the actor teach this class (owner or active co-teacher)? Never throws. */
+export async function teachesClass(actor: Actor, classId: string): Promise<boolean> {
+  if (actor.role !== "instructor" && actor.teachesClasses !== true) return false;
+  const found = await db.class.findFirst({ where: { id: classId, ...taughtBy(actor) }, select: { id: true } });
+  return !!found;
+}
+
 export const CLASS_NOT_FOUND = "There is no such class among yours.";
 export const STUDENT_NOT_FOUND = "There is no such student in this class.";
 export const QUIZ_NOT_FOUND = "There is no such quiz in this class.";
 
+/** A class the actor teaches (see taughtBy), or "not found". */
 export async function ownedClass(actor: Actor, classId: string) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const found = await db.class.findFirst({
-    where: { id: classId, instructorId: actor.id },
+    where: { id: classId, ...taughtBy(actor) },
     select: { id: true, name: true, joinCode: true, joinCodeExpiresAt: true, createdAt: true, archivedAt: true },
   });
   if (!found) throw notFound(CLASS_NOT_FOUND);
@@ -31,7 +49,7 @@ export async function activeStudents(classId: string) {
   return rows.map((r) => ({ ...r.user, joinedAt: r.joinedAt }));
 }
 
-/** One current student of a class the caller owns — else "not found", whoever asks. */
+/** One current student of a class the caller teaches — else "not found", whoever asks. */
 export async function ownedStudent(actor: Actor, classId: string, studentId: string) {
   const cls = await ownedClass(actor, classId);
   const enrollment = await db.enrollment.findFirst({

@@ -12,7 +12,7 @@ import { invalid } from "@/lib/server/errors";
  * is missing or not yours, with no CSV bytes), then the file as an attachment.
  */
 export function csvExportRoute(build: (actor: Actor, classId: string) => Promise<{ fileName: string; csv: string }>) {
-  return defineRoute({ input: z.object({}), access: "instructor" }, async (_input, actor, _req, params) => {
+  return defineRoute({ input: z.object({}), access: "teacher" }, async (_input, actor, _req, params) => {
     const parsed = idSchema.safeParse(params.id);
     if (!parsed.success) throw invalid("Not a valid class id.");
     const { fileName, csv } = await build(actor, parsed.data);
@@ -32,7 +32,7 @@ export function quizCsvExportRoute(
     selection: AttemptSet,
   ) => Promise<{ fileName: string; csv: string }>,
 ) {
-  return defineRoute({ input: quizResultsQuerySchema, access: "instructor" }, async (input, actor, _req, params) => {
+  return defineRoute({ input: quizResultsQuerySchema, access: "teacher" }, async (input, actor, _req, params) => {
     const classId = idSchema.safeParse(params.id);
     const quizId = idSchema.safeParse(params.quizId);
     if (!classId.success || !quizId.success) throw invalid("Not a valid class or quiz id.");

@@ -1,18 +1,21 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { assertInstructor, type Actor } from "@/lib/server/actor";
-import { activeStudents, ownedClass } from "@/lib/server/class-access";
+import { assertInstructor, assertTeacher, type Actor } from "@/lib/server/actor";
+import { activeStudents, ownedClass, taughtBy } from "@/lib/server/class-access";
 import { conflict, notFound } from "@/lib/server/errors";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { CODE_LIFETIMES, CreateClassInput } from "@/lib/validation/classes";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 
-/** An instructor's own classes, never anyone else's. Students are refused here, not only by the page. */
+/**
+ * The classes the actor teaches (owns or co-teaches), never anyone else's. Students are refused
+ * here, not only by the page.
+ */
 export async function listMyClasses(actor: Actor) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const classes = await db.class.findMany({
-    where: { instructorId: actor.id, archivedAt: null },
+    where: { ...taughtBy(actor), archivedAt: null },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -42,6 +45,10 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
   throw conflict("Could not make a unique join code. Please try again.");
 }
 
+/**
+ * A standalone class (join code): app instructors only. A person who teaches only through an LMS
+ * has their classes made by the LMS (lib/server/lti/launch.ts); the admin grants the role.
+ */
 export async function createClass(actor: Actor, input: CreateClassInput, now = new Date()) {
   assertInstructor(actor);
   return withFreshCode((joinCode) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
+import { teachesClass } from "@/lib/server/class-access";
 import { forbidden } from "@/lib/server/errors";
 
 /**
@@ -25,9 +26,7 @@ export async function assertCanTakeQuiz(actor: Actor, quiz: { isPractice: boolea
   if (!(await canTakeQuiz(actor, quiz))) throw forbidden("This quiz belongs to a class you are not enrolled in.");
 }
 
-/** Is the actor the instructor of the class this quiz belongs to? */
+/** Does the actor teach the class this quiz belongs to (owner or active co-teacher)? */
 export async function teachesQuiz(actor: Actor, quiz: { classId: string | null }): Promise<boolean> {
-  if (actor.role !== "instructor" || !quiz.classId) return false;
-  const c = await db.class.findUnique({ where: { id: quiz.classId }, select: { instructorId: true } });
-  return c?.instructorId === actor.id;
+  return !!quiz.classId && teachesClass(actor, quiz.classId);
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { attemptDeadline } from "@/lib/quiz/rules";
 import { dateToLocalInput, localInputToDate } from "@/lib/quiz/time-format";
-import { assertInstructor, type Actor } from "@/lib/server/actor";
+import { assertTeacher, type Actor } from "@/lib/server/actor";
+import { taughtBy } from "@/lib/server/class-access";
 import { conflict, forbidden, invalid, notFound } from "@/lib/server/errors";
 import type { QuizFormInput } from "@/lib/validation/quiz";
 
@@ -10,14 +11,23 @@ import type { QuizFormInput } from "@/lib/validation/quiz";
  * The questions an instructor may put in a quiz: the shared seeded bank (no owner) and their
  * own (lib/server/questions.ts), never another instructor's.
  */
-const pickable = (actor: Actor) => ({ active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] });
+const pickable = (actor: Actor, quizId?: string) => {
+  const bank = { active: true, OR: [{ ownerId: null }, { ownerId: actor.id }] };
+  if (!quizId) return bank;
+  // Editing a quiz of a class one co-teaches: the questions already in it stay pickable, even
+  // those private to the teacher who wrote them (the teaching check is part of the filter).
+  return { OR: [bank, { quizItems: { some: { quizId, quiz: { class: taughtBy(actor) } } } }] };
+};
 
-/** The question bank an instructor picks from: their own questions first, then the shared bank in card order. */
-export async function listQuestionBank(actor: Actor) {
-  assertInstructor(actor);
+/**
+ * The question bank a teacher picks from: their own questions first, then the shared bank in card
+ * order. A teacher through an LMS picks from it too (assigning quizzes to their LMS class).
+ */
+export async function listQuestionBank(actor: Actor, opts: { quizId?: string } = {}) {
+  assertTeacher(actor);
   const [questions, cards] = await Promise.all([
     db.question.findMany({
-      where: pickable(actor),
+      where: pickable(actor, opts.quizId),
       select: { id: true, key: true, type: true, prompt: true, cardKey: true, points: true, data: true, ownerId: true },
     }),
     db.card.findMany({ where: { active: true }, select: { key: true, title: true, position: true } }),
@@ -27,7 +37,14 @@ export async function listQuestionBank(actor: Actor) {
     .map(({ data, ownerId, ...q }) => ({
       ...q,
       generator: q.type === "generated" ? (JSON.parse(data) as { generator: string }).generator : null,
-      cardTitle: ownerId ? "Your questions" : q.cardKey ? (card.get(q.cardKey)?.title ?? q.cardKey) : "Other",
+      cardTitle:
+        ownerId === actor.id
+          ? "Your questions"
+          : ownerId
+            ? "A co-teacher's questions"
+            : q.cardKey
+              ? (card.get(q.cardKey)?.title ?? q.cardKey)
+              : "Other",
       cardPosition: ownerId ? -1 : q.cardKey ? (card.get(q.cardKey)?.position ?? 99) : 99,
     }))
     .sort(
@@ -39,11 +56,11 @@ export async function listQuestionBank(actor: Actor) {
 }
 export type BankEntry = Awaited<ReturnType<typeof listQuestionBank>>[number];
 
-/** The instructor's own quizzes, across their classes. */
+/** The quizzes of every class the actor teaches (owns or co-teaches). */
 export async function listMyQuizzes(actor: Actor) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const quizzes = await db.quiz.findMany({
-    where: { class: { instructorId: actor.id } },
+    where: { class: taughtBy(actor) },
     orderBy: [{ createdAt: "desc" }],
     select: {
       id: true,
@@ -60,17 +77,14 @@ export async function listMyQuizzes(actor: Actor) {
 }
 
 async function ownQuiz(actor: Actor, quizId: string) {
-  const quiz = await db.quiz.findUnique({
-    where: { id: quizId },
-    include: { class: { select: { instructorId: true } } },
-  });
-  if (!quiz || quiz.class?.instructorId !== actor.id) throw notFound("There is no such quiz among yours.");
+  const quiz = await db.quiz.findFirst({ where: { id: quizId, class: taughtBy(actor) } });
+  if (!quiz) throw notFound("There is no such quiz among yours.");
   return quiz;
 }
 
 /** The quiz as the edit form shows it, times in the instructor's own zone. */
 export async function getQuizForEdit(actor: Actor, quizId: string) {
-  assertInstructor(actor);
+  assertTeacher(actor);
   const quiz = await ownQuiz(actor, quizId);
   const tz = actor.timeZone;
   const [items, attempts] = await Promise.all([
@@ -108,15 +122,15 @@ export type QuizForEdit = Awaited<ReturnType<typeof getQuizForEdit>>;
  * settings can still change, and open attempts get their deadlines recomputed.
  */
 export async function saveQuiz(actor: Actor, input: QuizFormInput): Promise<{ quizId: string }> {
-  assertInstructor(actor);
-  const cls = await db.class.findUnique({
-    where: { id: input.classId },
-    select: { instructorId: true, archivedAt: true },
+  assertTeacher(actor);
+  const cls = await db.class.findFirst({
+    where: { id: input.classId, ...taughtBy(actor) },
+    select: { archivedAt: true },
   });
-  if (!cls || cls.instructorId !== actor.id) throw forbidden("You can only assign quizzes to your own classes.");
+  if (!cls) throw forbidden("You can only assign quizzes to your own classes.");
   if (cls.archivedAt) throw invalid("That class is archived. Choose an active class.");
   const questions = await db.question.findMany({
-    where: { id: { in: input.questionIds }, ...pickable(actor) },
+    where: { id: { in: input.questionIds }, ...pickable(actor, input.quizId) },
     select: { id: true, points: true },
   });
   if (questions.length !== input.questionIds.length)

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { currentActor } from "@/lib/server/session";
-import { assertAdmin, assertInstructor, assertSignedIn, type Actor } from "@/lib/server/actor";
+import { assertAdmin, assertInstructor, assertSignedIn, assertTeacher, type Actor } from "@/lib/server/actor";
 import { isAppError } from "@/lib/server/errors";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import type { Access } from "@/lib/server/action";
@@ -82,6 +82,7 @@ export function defineRoute<S extends z.ZodType, A extends Access>(
       const actor = await currentActor();
       if (opts.access === "user") assertSignedIn(actor);
       if (opts.access === "instructor") assertInstructor(actor);
+      if (opts.access === "teacher") assertTeacher(actor);
       if (opts.access === "admin") assertAdmin(actor);
       let raw: unknown;
       if (!write) raw = Object.fromEntries(req.nextUrl.searchParams);

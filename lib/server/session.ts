@@ -29,6 +29,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
       fsrsWeights: true,
       sessionVersion: true,
       revokedSessions: true,
+      teachesClasses: true,
     },
   });
   if (!user || !sessionIsLive(session, user)) return null;

@@ -5,7 +5,8 @@ import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
 
 // The whole LTI 1.3 round trip in Chromium against a fake platform on loopback: an admin
 // registers it; its instructor launches into a new class and assigns a quiz that goes into the
-// LMS gradebook; its learner launches, takes the quiz; the platform's gradebook gets the grade.
+// LMS gradebook; a second instructor co-teaches it; its learner launches, takes the quiz; the
+// platform's gradebook gets the grade.
 const QUIZ: PlannedAnswer[] = [
   {
     picker: /Which statement best defines parameter efficiency/,
@@ -43,6 +44,7 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   fake.setRedirectUri(`${base}/lti/launch`);
   fake.users.set("u-teach", { sub: "u-teach", name: "Tess Teacher", roles: [ROLE.instructor] });
   fake.users.set("u-learn-1", { sub: "u-learn-1", name: "Lea Learner", roles: [ROLE.learner] });
+  fake.users.set("u-teach-2", { sub: "u-teach-2", name: "Cora Coteacher", roles: [ROLE.instructor] });
 
   // The admin registers the LMS on /admin/lti, which shows what the LMS admin enters.
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
@@ -72,6 +74,19 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   await teacher.getByRole("button", { name: "Send grades to the LMS" }).click();
   await expect(teacher.getByText("Added to the LMS gradebook")).toBeVisible();
   expect(fake.lineItems.map((l) => l.label)).toEqual([title]);
+
+  // A second instructor of the course co-teaches the same class. Teaching through the LMS gives
+  // the course's class and its quizzes, not app-wide powers: no "Create a class", and why.
+  const coteacher = await laptop(browser);
+  await launchFromLms(coteacher, fake, base, "u-teach-2");
+  await expect(coteacher).toHaveURL(new RegExp(`/teach/classes/${classId}$`));
+  await coteacher.goto("/teach/quizzes");
+  await expect(coteacher.getByText(title)).toBeVisible();
+  await coteacher.goto("/teach");
+  await expect(coteacher.getByRole("link", { name: /Parameter efficiency 101/ })).toBeVisible();
+  await expect(coteacher.getByRole("heading", { name: "Create a class", exact: true })).toHaveCount(0);
+  await expect(coteacher.getByRole("heading", { name: /Why no .Create a class.\?/ })).toBeVisible();
+  await coteacher.context().close();
 
   // The learner launches (lands on /study), takes the quiz: one of two right.
   await launchFromLms(page, fake, base, "u-learn-1");

@@ -39,6 +39,7 @@ describe("accounts data layer (real SQLite file)", () => {
       email: "n@example.edu",
       role: "student",
       admin: false,
+      teachesClasses: false,
       timeZone: "UTC",
     });
     expect(toActor({ ...row, role: "admin" })).toMatchObject({ role: "instructor", admin: true });

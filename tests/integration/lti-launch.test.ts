@@ -67,9 +67,14 @@ describe("LTI 1.3 launch", () => {
   it("an instructor launch makes the class, owned by them, and lands on its dashboard", async () => {
     const out = await completeLaunch(await loginAs("u-teach"));
     const user = await db.user.findUniqueOrThrow({ where: { id: out.userId } });
-    expect(user).toMatchObject({ name: "Tess Teacher", role: "instructor", passwordHash: "!lti" });
+    // An instructor of THIS class only: no app-wide instructor role.
+    expect(user).toMatchObject({ name: "Tess Teacher", role: "student", teachesClasses: true, passwordHash: "!lti" });
     const cls = await db.class.findUniqueOrThrow({ where: { id: out.classId } });
     expect(cls).toMatchObject({ instructorId: user.id, name: "Parameter efficiency 101" });
+    const row = await db.classTeacher.findUniqueOrThrow({
+      where: { classId_userId: { classId: cls.id, userId: user.id } },
+    });
+    expect(row).toMatchObject({ source: "lti", removedAt: null });
     expect(out.landing).toBe(`/teach/classes/${cls.id}`);
     const ctx = await db.ltiContext.findUniqueOrThrow({ where: { classId: cls.id } });
     expect(ctx).toMatchObject({ contextId: lms.contextId, deploymentId: lms.deploymentId });

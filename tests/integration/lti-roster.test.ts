@@ -33,7 +33,7 @@ describe("LTI roster sync (NRPS)", () => {
     const teacher = toActor(await db.user.findUniqueOrThrow({ where: { id: teacherId } }));
     const r = await syncClassRoster(teacher, classId);
     expect(lms.membershipPages).toEqual([1, 2]);
-    expect(r).toEqual({ members: 4, enrolled: 2, removed: 0 });
+    expect(r).toEqual({ members: 4, enrolled: 2, removed: 0, teachersAdded: 0, teachersRemoved: 0 });
     expect((await active()).map((e) => e.user.name).sort()).toEqual(["Lea Learner", "Leo Learner"]);
     const ctx = await db.ltiContext.findUniqueOrThrow({ where: { id: contextRowId } });
     expect(ctx.rosterSyncedAt).toBeInstanceOf(Date);
@@ -48,7 +48,7 @@ describe("LTI roster sync (NRPS)", () => {
     const leo = await db.ltiUserLink.findFirstOrThrow({ where: { subject: "u-learn-2" } });
     lms.users.delete("u-learn-2");
     const r = await syncRosterIfStale(contextRowId, new Date(Date.now() + 11 * 60_000));
-    expect(r).toEqual({ members: 3, enrolled: 0, removed: 1 });
+    expect(r).toEqual({ members: 3, enrolled: 0, removed: 1, teachersAdded: 0, teachersRemoved: 0 });
     expect((await active()).map((e) => e.user.name).sort()).toEqual(["Lea Learner"]);
     const kept = await db.enrollment.findFirstOrThrow({ where: { classId, userId: leo.userId } });
     expect(kept.removedAt).toBeInstanceOf(Date);

@@ -4,6 +4,7 @@ import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { percent } from "@/components/quiz/quiz-facts";
 import { listQuizzesForStudent, type StudentQuizSummary } from "@/lib/server/quiz";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
 import { count } from "@/lib/plural";
@@ -22,7 +23,7 @@ export default async function QuizzesPage() {
         title="Quizzes"
         lead="Graded on the server; every answer links to its card and its proof."
         actions={
-          actor.role === "instructor" ? (
+          canTeach(actor) ? (
             <ButtonLink href="/teach/quizzes" variant="secondary">
               Author quizzes
             </ButtonLink>

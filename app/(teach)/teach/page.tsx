@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { listMyClasses } from "@/lib/server/classes";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { count } from "@/lib/plural";
@@ -13,28 +14,41 @@ export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeachPage() {
   const actor = await requireActor("/teach");
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const classes = await listMyClasses(actor);
   const now = new Date();
+  // An LMS-only teacher (a "student" account teaching LMS classes) gets their LMS classes here,
+  // not the app-wide powers: creating classes and writing questions need the instructor role.
+  const instructor = actor.role === "instructor";
   return (
     <div className="space-y-5">
       <PageHeader
         title="Your classes"
-        lead="Create a class, share its join code, and follow your students' study and quiz progress."
+        lead={
+          instructor
+            ? "Create a class, share its join code, and follow your students' study and quiz progress."
+            : "The classes you teach through your LMS: assign quizzes and follow your students' study and quiz progress."
+        }
         actions={
           <>
             <ButtonLink href="/teach/quizzes" variant="secondary">
               Your quizzes
             </ButtonLink>
-            <ButtonLink href="/teach/questions" variant="secondary">
-              Your questions
-            </ButtonLink>
+            {instructor ? (
+              <ButtonLink href="/teach/questions" variant="secondary">
+                Your questions
+              </ButtonLink>
+            ) : null}
           </>
         }
       />
       {classes.length === 0 ? (
         <Panel>
-          <p className="text-zinc-600 dark:text-zinc-400">You have no classes yet. Create your first one below.</p>
+          <p className="text-zinc-600 dark:text-zinc-400">
+            {instructor
+              ? "You have no classes yet. Create your first one below."
+              : "You teach no class here at the moment. Open ParamLab from your LMS course to teach it."}
+          </p>
         </Panel>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2" aria-label="Classes">
@@ -63,10 +77,20 @@ export default async function TeachPage() {
           })}
         </ul>
       )}
-      <Panel>
-        <h2 className="mb-3 font-semibold">Create a class</h2>
-        <CreateClassForm />
-      </Panel>
+      {instructor ? (
+        <Panel>
+          <h2 className="mb-3 font-semibold">Create a class</h2>
+          <CreateClassForm />
+        </Panel>
+      ) : (
+        <Panel>
+          <h2 className="mb-1 font-semibold">Why no &ldquo;Create a class&rdquo;?</h2>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            You teach here through your LMS, which gives you the classes of your LMS courses only. Creating classes of
+            your own and writing your own questions need the instructor role: ask an admin.
+          </p>
+        </Panel>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Launch } from "@/lib/lti/claims";
 import { ltiError } from "@/lib/server/lti/errors";
 import { verifyLaunch } from "@/lib/server/lti/verify";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { addClassTeacher } from "@/lib/server/class-teachers";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -17,22 +18,19 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  *   that has no password (it is entered only through the LMS);
  * - the course is found by (platform, deployment, context) and is one class here, created by
  *   the first instructor launch and owned by that instructor;
- * - an LMS Instructor-type role makes the account an instructor (the app's role model has one
- *   role per account; what they may see is still limited to classes they own); a Learner is
- *   enrolled as a student of that class (re-enrolled if a roster sync had marked them removed).
+ * - an LMS Instructor-type role makes the person a teacher of THAT class only (a ClassTeacher
+ *   row, made again if a roster sync had removed it), never an app-wide instructor: the app role
+ *   stays what it was ("student" for an account made here). Later instructors of the same course
+ *   co-teach it. A Learner is enrolled as a student of that class (re-enrolled if a roster sync
+ *   had marked them removed).
  */
 export type LaunchOutcome = { userId: string; classId: string; landing: string; contextRowId: string };
 
 /** Marks an account as entered only through an LMS: bcrypt never matches this hash. */
 export const LTI_PASSWORD_HASH = "!lti";
 
-export async function linkedUser(
-  tx: Tx,
-  platformId: string,
-  subject: string,
-  name: string,
-  role: "student" | "instructor",
-) {
+/** The account of (platform, subject); a new one is a student app-wide, whatever it does in the LMS. */
+export async function linkedUser(tx: Tx, platformId: string, subject: string, name: string) {
   const link = await tx.ltiUserLink.findUnique({ where: { platformId_subject: { platformId, subject } } });
   if (link) return link.userId;
   const user = await tx.user.create({
@@ -40,7 +38,7 @@ export async function linkedUser(
       email: `lti-${crypto.randomUUID()}@lti.invalid`,
       name: name.slice(0, 100),
       passwordHash: LTI_PASSWORD_HASH,
-      role,
+      role: "student",
     },
     select: { id: true },
   });
@@ -59,16 +57,8 @@ async function provision(tx: Tx, platformId: string, l: Launch): Promise<LaunchO
     platformId_deploymentId_contextId: { platformId, deploymentId: l.deploymentId, contextId: l.contextId },
   };
   let ctx = await tx.ltiContext.findUnique({ where });
-  const userId = await linkedUser(
-    tx,
-    platformId,
-    l.subject,
-    l.name,
-    l.role === "instructor" ? "instructor" : "student",
-  );
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, name: true } });
-  if (l.role === "instructor" && user.role === "student")
-    await tx.user.update({ where: { id: userId }, data: { role: "instructor" } });
+  const userId = await linkedUser(tx, platformId, l.subject, l.name);
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
   if (user.name !== l.name && l.name !== "LMS user")
     await tx.user.update({ where: { id: userId }, data: { name: l.name.slice(0, 100) } });
   const services = {
@@ -101,13 +91,7 @@ async function provision(tx: Tx, platformId: string, l: Launch): Promise<LaunchO
     await tx.ltiContext.update({ where: { id: ctx.id }, data: services });
   }
   if (l.role === "instructor") {
-    const cls = await tx.class.findUniqueOrThrow({ where: { id: ctx.classId }, select: { instructorId: true } });
-    if (cls.instructorId !== userId)
-      throw ltiError(
-        "other_instructor",
-        403,
-        "Another instructor owns this course's class in ParamLab; co-teaching is not supported yet.",
-      );
+    await addClassTeacher(tx, ctx.classId, userId);
     return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: `/teach/classes/${ctx.classId}` };
   }
   await tx.enrollment.upsert({

@@ -4,6 +4,7 @@ import { contextRole, NRPS_SCOPE } from "@/lib/lti/claims";
 import type { Actor } from "@/lib/server/actor";
 import { ownedClass } from "@/lib/server/class-access";
 import { conflict } from "@/lib/server/errors";
+import { addClassTeacher } from "@/lib/server/class-teachers";
 import { linkedUser } from "@/lib/server/lti/launch";
 import { call, MEMBERSHIPS_TYPE, serviceToken } from "@/lib/server/lti/services";
 
@@ -13,6 +14,8 @@ import { call, MEMBERSHIPS_TYPE, serviceToken } from "@/lib/server/lti/services"
  * the same issuer + subject); LMS-linked students no longer listed, or listed as Inactive, are
  * marked removed: their data stays, and a later launch or sync brings them back. Students who
  * joined with a join code are not the LMS's to remove.
+ * Active Instructor-type members become teachers of the class (ClassTeacher), and LMS teachers
+ * no longer listed as such lose that (removedAt; the class's owner keeps owning it).
  */
 const MAX_PAGES = 200;
 export const ROSTER_STALE_MS = 10 * 60_000;
@@ -44,7 +47,13 @@ async function fetchMembers(ctx: { membershipsUrl: string; platformId: string })
   return members;
 }
 
-export type RosterResult = { members: number; enrolled: number; removed: number };
+export type RosterResult = {
+  members: number;
+  enrolled: number;
+  removed: number;
+  teachersAdded: number;
+  teachersRemoved: number;
+};
 
 export async function syncRoster(contextRowId: string, now = new Date()): Promise<RosterResult> {
   const ctx = await db.ltiContext.findUniqueOrThrow({ where: { id: contextRowId } });
@@ -57,20 +66,22 @@ export async function syncRoster(contextRowId: string, now = new Date()): Promis
     await db.ltiContext.update({ where: { id: ctx.id }, data: { rosterError: error } });
     throw e;
   }
-  const learners = members.filter(
-    (m): m is Member & { user_id: string } =>
-      typeof m.user_id === "string" &&
-      m.user_id.length > 0 &&
-      (m.status ?? "Active") === "Active" &&
-      Array.isArray(m.roles) &&
-      contextRole(m.roles) === "learner",
-  );
+  const active = (role: "learner" | "instructor") =>
+    members.filter(
+      (m): m is Member & { user_id: string } =>
+        typeof m.user_id === "string" &&
+        m.user_id.length > 0 &&
+        (m.status ?? "Active") === "Active" &&
+        Array.isArray(m.roles) &&
+        contextRole(m.roles) === role,
+    );
+  const nameOf = (m: Member) => (typeof m.name === "string" && m.name ? m.name : "LMS user");
   return db.$transaction(async (tx) => {
+    const teachers = await syncTeachers(tx, ctx, active("instructor"), nameOf, now);
     const present = new Set<string>();
     let enrolled = 0;
-    for (const m of learners) {
-      const name = typeof m.name === "string" && m.name ? m.name : "LMS user";
-      const userId = await linkedUser(tx, ctx.platformId, m.user_id, name, "student");
+    for (const m of active("learner")) {
+      const userId = await linkedUser(tx, ctx.platformId, m.user_id, nameOf(m));
       present.add(userId);
       const before = await tx.enrollment.findUnique({ where: { classId_userId: { classId: ctx.classId, userId } } });
       if (before && !before.removedAt) continue;
@@ -94,8 +105,37 @@ export async function syncRoster(contextRowId: string, now = new Date()): Promis
     const gone = current.filter((e) => linked.has(e.userId) && !present.has(e.userId)).map((e) => e.id);
     if (gone.length) await tx.enrollment.updateMany({ where: { id: { in: gone } }, data: { removedAt: now } });
     await tx.ltiContext.update({ where: { id: ctx.id }, data: { rosterSyncedAt: now, rosterError: null } });
-    return { members: members.length, enrolled, removed: gone.length };
+    return { members: members.length, enrolled, removed: gone.length, ...teachers };
   });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** The LMS's current Instructor-type members teach the class; LMS teachers no longer listed do not. */
+async function syncTeachers(
+  tx: Tx,
+  ctx: { classId: string; platformId: string },
+  instructors: { user_id: string; name?: unknown }[],
+  nameOf: (m: Member) => string,
+  now: Date,
+) {
+  const present = new Set<string>();
+  let teachersAdded = 0;
+  for (const m of instructors) {
+    const userId = await linkedUser(tx, ctx.platformId, m.user_id, nameOf(m));
+    present.add(userId);
+    const before = await tx.classTeacher.findUnique({ where: { classId_userId: { classId: ctx.classId, userId } } });
+    if (before && !before.removedAt) continue;
+    await addClassTeacher(tx, ctx.classId, userId);
+    teachersAdded++;
+  }
+  const current = await tx.classTeacher.findMany({
+    where: { classId: ctx.classId, removedAt: null, source: "lti" },
+    select: { id: true, userId: true },
+  });
+  const gone = current.filter((t) => !present.has(t.userId)).map((t) => t.id);
+  if (gone.length) await tx.classTeacher.updateMany({ where: { id: { in: gone } }, data: { removedAt: now } });
+  return { teachersAdded, teachersRemoved: gone.length };
 }
 
 /** After a launch: sync the roster when the last sync is older than ten minutes (errors are logged, kept on the row). */

@@ -19,7 +19,7 @@ const TYPE: Record<string, string> = {
 
 export default async function TeachQuestionsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireActor("/teach/questions");
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (actor.role !== "instructor") return <InstructorsOnly lmsTeacher={actor.teachesClasses} />;
   const [{ saved }, questions] = await Promise.all([searchParams, listMyQuestions(actor)]);
   return (
     <div className="mx-auto max-w-3xl">

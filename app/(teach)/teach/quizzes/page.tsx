@@ -4,6 +4,7 @@ import { Badge, PageHeader, Panel } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { listMyQuizzes } from "@/lib/server/quiz-authoring";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { quizWindow } from "@/lib/quiz/rules";
 import { formatDuration, formatWhen } from "@/lib/quiz/time-format";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Your quizzes" };
 
 export default async function TeachQuizzesPage() {
   const actor = await requireActor("/teach/quizzes");
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const tz = actor.timeZone;
   const quizzes = await listMyQuizzes(actor);
   const now = new Date();
@@ -24,9 +25,11 @@ export default async function TeachQuizzesPage() {
         lead="Assign quizzes to your classes; results appear on each class page."
         actions={
           <>
-            <ButtonLink href="/teach/questions" variant="secondary">
-              Your questions
-            </ButtonLink>
+            {actor.role === "instructor" ? (
+              <ButtonLink href="/teach/questions" variant="secondary">
+                Your questions
+              </ButtonLink>
+            ) : null}
             <ButtonLink href="/teach/quizzes/new">New quiz</ButtonLink>
           </>
         }

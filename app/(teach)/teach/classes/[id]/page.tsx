@@ -13,6 +13,7 @@ import { Pagination } from "@/components/teach/pagination";
 import { progressHref } from "@/components/teach/progress-url";
 import { orNotFound } from "@/lib/server/page";
 import { getClassDashboard } from "@/lib/server/class-dashboard";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { formatPercent } from "@/lib/classes/format";
 import { progressQuerySchema } from "@/lib/validation/classes";
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ClassDashboardPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/teach/classes/${id}`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const query = progressQuerySchema.parse(await searchParams);
   const d = await orNotFound(getClassDashboard(actor, id, query));
   const { summary } = d;

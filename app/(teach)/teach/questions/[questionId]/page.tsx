@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Edit question" };
 export default async function EditQuestionPage({ params }: { params: Promise<{ questionId: string }> }) {
   const { questionId } = await params;
   const actor = await requireActor(`/teach/questions/${questionId}`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (actor.role !== "instructor") return <InstructorsOnly lmsTeacher={actor.teachesClasses} />;
   const [q, cards] = await Promise.all([orNotFound(getQuestionForEdit(actor, questionId)), listLinkableCards(actor)]);
   return (
     <div className="mx-auto max-w-3xl">

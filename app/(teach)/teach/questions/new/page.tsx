@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "New question" };
 
 export default async function NewQuestionPage() {
   const actor = await requireActor("/teach/questions/new");
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (actor.role !== "instructor") return <InstructorsOnly lmsTeacher={actor.teachesClasses} />;
   const cards = await listLinkableCards(actor);
   return (
     <div className="mx-auto max-w-3xl">

@@ -5,6 +5,7 @@ import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { QuizForm } from "@/components/quiz/authoring/quiz-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { getQuizForEdit, listQuestionBank } from "@/lib/server/quiz-authoring";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { orNotFound } from "@/lib/server/page";
 
@@ -19,11 +20,11 @@ export default async function EditQuizPage({
 }) {
   const { quizId } = await params;
   const actor = await requireActor(`/teach/quizzes/${quizId}`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const [quiz, classes, bank, { saved }] = await Promise.all([
     orNotFound(getQuizForEdit(actor, quizId)),
     listMyClasses(actor),
-    listQuestionBank(actor),
+    listQuestionBank(actor, { quizId }),
     searchParams,
   ]);
   return (

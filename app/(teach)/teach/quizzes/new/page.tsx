@@ -5,13 +5,14 @@ import { InstructorsOnly } from "@/components/ui/instructors-only";
 import { QuizForm } from "@/components/quiz/authoring/quiz-form";
 import { listMyClasses } from "@/lib/server/classes";
 import { listQuestionBank } from "@/lib/server/quiz-authoring";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "New quiz" };
 
 export default async function NewQuizPage({ searchParams }: { searchParams: Promise<{ classId?: string }> }) {
   const actor = await requireActor("/teach/quizzes/new");
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const [{ classId }, classes, bank] = await Promise.all([searchParams, listMyClasses(actor), listQuestionBank(actor)]);
   if (!classes.length) {
     return (

@@ -10,6 +10,7 @@ import { when } from "@/components/fsrs/format";
 import { requestClassCalibrationAction } from "@/lib/actions/fsrs";
 import { getClassMemoryModel } from "@/lib/server/fsrs-class";
 import { orNotFound } from "@/lib/server/page";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: "Class memory model" };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Class memory model" };
 export default async function ClassMemoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/teach/classes/${id}/memory`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const m = await orNotFound(getClassMemoryModel(actor, id));
   const cal = m.calibration;
   return (

@@ -7,10 +7,12 @@ import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RemoveStudentForm, RestoreStudentForm } from "@/components/teach/roster-actions";
 import { orNotFound } from "@/lib/server/page";
 import { getRoster } from "@/lib/server/classes";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { count } from "@/lib/plural";
 import { LmsRosterSync } from "@/components/teach/lms-roster-sync";
 import { rosterSyncStatus } from "@/lib/server/lti/roster";
+import { listClassTeachers } from "@/lib/server/class-teachers";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -21,14 +23,31 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function RosterPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireActor(`/teach/classes/${id}/roster`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const { cls, active, removed } = await orNotFound(getRoster(actor, id));
   const created = (await searchParams).created === "1";
-  const lms = await rosterSyncStatus(actor, id);
+  const [lms, teachers] = await Promise.all([rosterSyncStatus(actor, id), listClassTeachers(actor, id)]);
   return (
     <div className="space-y-4">
       <ClassHeader classId={id} name={cls.name} current="roster" lead={count(active.length, "student", "students")} />
       {lms ? <LmsRosterSync classId={id} status={lms} /> : null}
+      {teachers.length > 1 || lms ? (
+        <Panel>
+          <h2 className="font-semibold">Teachers</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Everyone listed sees and manages this class.{" "}
+            {lms ? "The LMS course's instructors are added and removed by the roster sync." : null}
+          </p>
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Teachers of this class">
+            {teachers.map((t) => (
+              <li key={t.id} className="rounded-full border border-zinc-200 px-3 py-1 text-sm dark:border-zinc-700">
+                {t.name}
+                {t.owner ? <span className="ml-1 text-xs text-zinc-500">(owner)</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       {created ? (
         <p
           role="status"

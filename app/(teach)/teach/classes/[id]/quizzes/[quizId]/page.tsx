@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/server/page";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
 import { gradeSyncStatus } from "@/lib/server/lti/grade-sync";
 import { LmsGradeSync } from "@/components/teach/lms-grade-sync";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { formatNumber, formatPercent } from "@/lib/classes/format";
 import { quizResultsQuerySchema, type AttemptSet } from "@/lib/validation/classes";
@@ -32,7 +33,7 @@ const SETS: [AttemptSet, (rule: string) => string][] = [
 export default async function QuizResultsPage({ params, searchParams }: Props) {
   const { id, quizId } = await params;
   const actor = await requireActor(`/teach/classes/${id}/quizzes/${quizId}`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const { attempts: selection } = quizResultsQuerySchema.parse(await searchParams);
   const r = await orNotFound(getQuizResults(actor, id, quizId, selection));
   const sync = await gradeSyncStatus(actor, id, quizId);

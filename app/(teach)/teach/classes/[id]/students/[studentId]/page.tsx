@@ -9,6 +9,7 @@ import { StudentCards } from "@/components/teach/student-cards";
 import { RecentReviews, StudentQuizzes } from "@/components/teach/student-history";
 import { orNotFound } from "@/lib/server/page";
 import { getStudentDetail } from "@/lib/server/class-student";
+import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
 import { formatDay, formatPercent } from "@/lib/classes/format";
 import { localDayKey } from "@/lib/time/local-day";
@@ -20,7 +21,7 @@ type Props = { params: Promise<{ id: string; studentId: string }> };
 export default async function StudentDetailPage({ params }: Props) {
   const { id, studentId } = await params;
   const actor = await requireActor(`/teach/classes/${id}/students/${studentId}`);
-  if (actor.role !== "instructor") return <InstructorsOnly />;
+  if (!canTeach(actor)) return <InstructorsOnly />;
   const d = await orNotFound(getStudentDetail(actor, id, studentId));
   const tz = d.student.timeZone;
   return (
