@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertInstructor, type Actor } from "@/lib/server/actor";
 import { notFound } from "@/lib/server/errors";
+import { roster } from "@/lib/server/class-sql";
 
 /**
  * The one ownership check every instructor function goes through. A class that does not
@@ -21,14 +22,9 @@ export async function ownedClass(actor: Actor, classId: string) {
   return found;
 }
 
-/** Students currently in the class (removed ones excluded), by name. */
-export async function activeStudents(classId: string) {
-  const rows = await db.enrollment.findMany({
-    where: { classId, removedAt: null },
-    select: { joinedAt: true, user: { select: { id: true, name: true, email: true, timeZone: true } } },
-    orderBy: { joinedAt: "asc" },
-  });
-  return rows.map((r) => ({ ...r.user, joinedAt: r.joinedAt }));
+/** Students currently in the class (removed ones excluded), in the order they joined. */
+export function activeStudents(classId: string) {
+  return roster(classId);
 }
 
 /** One current student of a class the caller owns — else "not found", whoever asks. */
