@@ -45,14 +45,25 @@ export const classSql = {
     FROM "ExperimentRun" r WHERE r."userId" IN (${students(classId)})
     GROUP BY r."userId", r."experimentSlug"`,
   attempts: (classId: string, quizIds: string[]) => Prisma.sql`
-    SELECT a."userId" AS "userId", a."quizId" AS "quizId", a."number" AS "number", a."score" AS "score",
+    SELECT a."id" AS "id", a."userId" AS "userId", a."quizId" AS "quizId", a."number" AS "number", a."score" AS "score",
       a."maxScore" AS "maxScore", a."submittedAt" AS "submittedAt"
     FROM "Attempt" a
     WHERE a."quizId" IN (${Prisma.join(quizIds)}) AND a."status" = 'submitted' AND a."userId" IN (${students(classId)})`,
-  quizAnswerMarks: (classId: string, quizId: string) => Prisma.sql`
-    SELECT a."attemptId" AS "attemptId", a."quizItemId" AS "quizItemId", a."score" AS "score"
+  /**
+   * Item analysis input: one row per submitted attempt by a current student, with one column of
+   * marks per quiz item (m0, m1, … in the order given) — 10× fewer rows than one per answer. A
+   * missing or ungraded answer is 0 (Moodle's "treat omitted items as 0").
+   */
+  quizMarks: (classId: string, quizId: string, itemIds: string[]) => Prisma.sql`
+    SELECT a."attemptId" AS "attemptId", ${Prisma.join(
+      itemIds.map(
+        (id, i) =>
+          Prisma.sql`SUM(CASE WHEN a."quizItemId" = ${id} THEN a."score" ELSE 0 END) AS ${Prisma.raw(`"m${i}"`)}`,
+      ),
+    )}
     FROM "AttemptAnswer" a
-    WHERE a."attemptId" IN (SELECT t."id" FROM "Attempt" t WHERE t."quizId" = ${quizId} AND t."status" = 'submitted' AND t."userId" IN (${students(classId)}))`,
+    WHERE a."attemptId" IN (SELECT t."id" FROM "Attempt" t WHERE t."quizId" = ${quizId} AND t."status" = 'submitted' AND t."userId" IN (${students(classId)}))
+    GROUP BY a."attemptId"`,
 };
 
 /** Each student's latest grade that was not undone: one index seek per student, however old. */
@@ -86,6 +97,7 @@ export async function submittedAttempts(classId: string, quizIds: string[]) {
   if (!quizIds.length) return [];
   const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.attempts(classId, quizIds));
   return rows.map((r) => ({
+    id: String(r.id),
     userId: String(r.userId),
     quizId: String(r.quizId),
     number: num(r.number),
@@ -95,12 +107,9 @@ export async function submittedAttempts(classId: string, quizIds: string[]) {
   }));
 }
 
-/** The marks of every submitted attempt at a quiz by the class's current students (item analysis input). */
-export async function quizAnswerMarks(classId: string, quizId: string) {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.quizAnswerMarks(classId, quizId));
-  return rows.map((r) => ({
-    attemptId: String(r.attemptId),
-    quizItemId: String(r.quizItemId),
-    score: r.score === null ? null : Number(r.score),
-  }));
+/** Each submitted attempt's marks, item by item (`itemIds` order); attempts with no answer row are absent. */
+export async function quizMarks(classId: string, quizId: string, itemIds: string[]) {
+  if (!itemIds.length) return new Map<string, number[]>();
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.quizMarks(classId, quizId, itemIds));
+  return new Map(rows.map((r) => [String(r.attemptId), itemIds.map((_, i) => num(r[`m${i}`]))]));
 }

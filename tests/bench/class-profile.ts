@@ -24,6 +24,7 @@ async function main() {
   const access = await import("@/lib/server/class-access");
   const students = await access.activeStudents("class");
   const zones = rollup.zoneBounds(students, now);
+  const items = Array.from({ length: 10 }, (_, i) => `item${i}`); // the seed's quiz items
   const pieces: [string, () => Promise<unknown>][] = [
     ["activeStudents (roster)", () => access.activeStudents("class")],
     ["classQuizzes", () => access.classQuizzes("class")],
@@ -35,7 +36,7 @@ async function main() {
     ["lastReviews (ReviewLog seeks)", () => sql.lastReviews("class")],
     ["runCounts", () => sql.runCounts("class")],
     ["submittedAttempts", () => sql.submittedAttempts("class", ["quiz"])],
-    ["quizAnswerMarks", () => sql.quizAnswerMarks("class", "quiz")],
+    ["quizMarks (10 items)", () => sql.quizMarks("class", "quiz", items)],
   ];
   for (const [name, fn] of pieces) {
     await fn();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { classSql, lastReviews, quizAnswerMarks, roster, runCounts, submittedAttempts } from "@/lib/server/class-sql";
+import { classSql, lastReviews, quizMarks, roster, runCounts, submittedAttempts } from "@/lib/server/class-sql";
 import {
   cardWindow,
   dueCounts,
@@ -160,20 +160,23 @@ describe("the class statistics' raw SQL", () => {
     expect(others).toEqual(["2026-03-11T12:00:00.000Z", null]);
   });
 
-  it("quizAnswerMarks: the marks of submitted attempts by current students only", async () => {
-    const rows = await quizAnswerMarks(classId, quizId);
+  it("quizMarks: one row per submitted attempt by a current student, a column per item, blanks as 0", async () => {
+    const marks = await quizMarks(classId, quizId, items);
     const attempts = await db.attempt.findMany({ where: { quizId }, select: { id: true, userId: true } });
     const who = new Map(attempts.map((a) => [a.id, a.userId === ana ? "ana" : a.userId === ben ? "ben" : "gone"]));
-    const marks = rows.map((r) => [who.get(r.attemptId), items.indexOf(r.quizItemId), r.score]).sort();
-    expect(marks).toEqual([
-      ["ana", 0, 1],
-      ["ana", 1, 0.5],
-      ["ben", 0, 0],
+    expect([...marks].map(([id, m]) => [who.get(id), m]).sort()).toEqual([
+      ["ana", [1, 0.5]],
+      ["ben", [0, 0]],
     ]);
+    expect([...(await quizMarks(classId, quizId, [...items].reverse()))].map(([, m]) => m).sort()).toEqual([
+      [0, 0],
+      [0.5, 1],
+    ]);
+    expect((await quizMarks(classId, quizId, [])).size).toBe(0);
   });
 
   it("covers every statement in classSql and rollupSql (a new one needs its case here)", () => {
-    expect(Object.keys(classSql).sort()).toEqual(["attempts", "lastReviews", "quizAnswerMarks", "roster", "runs"]);
+    expect(Object.keys(classSql).sort()).toEqual(["attempts", "lastReviews", "quizMarks", "roster", "runs"]);
     expect(Object.keys(rollupSql).sort()).toEqual([
       "cardWindow",
       "dueCounts",
