@@ -9,6 +9,7 @@ import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import { randomGuessScore } from "@/lib/quiz/random-guess";
 import type { AttemptSet } from "@/lib/validation/classes";
+import { comparePlain } from "@/lib/classes/compare-names";
 
 /**
  * Results of one quiz assigned to the caller's class: the recorded grades (each student's,
@@ -99,7 +100,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
     students: students.length,
     graded: recorded.length,
     histogram: histogram(recorded),
-    grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || a.student.name.localeCompare(b.student.name)),
+    grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || comparePlain(a.student.name, b.student.name)),
     test: analysis.test,
     items: quiz.items.map((it, i) => ({
       id: it.id,
