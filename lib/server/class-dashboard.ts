@@ -22,39 +22,51 @@ async function activityPerDay(classId: string, timeZone: string, now: Date) {
   return days.map((day) => ({ day, count: counts.get(day) ?? 0 }));
 }
 
-/** Cards by lapses per student (all time, from the card states), with the again-rate of each student's last 30 days. */
+/** How many of the hardest cards the dashboard shows. */
+export const HARDEST_SHOWN = 5;
+
+/**
+ * The hardest cards: by lapses per student who studied them (all time, from the card states),
+ * then by the again-rate of the students' last 30 days. Only the cards that can be among the
+ * first HARDEST_SHOWN (ties at the cut included) get their again-rate read, and only those
+ * shown are returned: the per-card counts are the dashboard's largest read.
+ */
 async function hardestCards(classId: string, students: { timeZone: string }[], now: Date) {
   if (!students.length) return [];
-  const [lapses, window, cards] = await Promise.all([
+  const [lapses, cards] = await Promise.all([
     lapsesPerCard(classId),
-    cardWindow(classId, zoneBounds(students, now)),
     db.card.findMany({ select: { id: true, title: true } }),
   ]);
   const title = new Map(cards.map((c) => [c.id, c.title]));
-  const byCard = new Map<string, { lapses: number; studiedBy: number; graded: number; again: number }>();
-  const entry = (id: string) =>
-    byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
-  for (const l of lapses) {
-    const c = entry(l.cardId);
-    c.lapses += l.lapses;
-    c.studiedBy += l.studiedBy;
-  }
-  for (const w of window) {
-    const c = entry(w.cardId);
-    c.graded += w.graded;
-    c.again += w.again;
-  }
-  return [...byCard.entries()]
-    .map(([cardId, c]) => ({
-      cardId,
-      title: title.get(cardId) ?? "(removed card)",
-      lapses: c.lapses,
-      studiedBy: c.studiedBy,
-      lapsesPerStudent: c.studiedBy ? c.lapses / c.studiedBy : 0,
-      reviews: c.graded,
-      againRate: c.graded ? c.again / c.graded : null,
-    }))
-    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0));
+  const ranked = lapses
+    .map((l) => ({ ...l, lapsesPerStudent: l.studiedBy ? l.lapses / l.studiedBy : 0 }))
+    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent);
+  const cut = ranked[Math.min(HARDEST_SHOWN, ranked.length) - 1]?.lapsesPerStudent ?? 0;
+  const candidates = ranked.filter((c) => c.lapsesPerStudent >= cut);
+  const window = new Map(
+    (
+      await cardWindow(
+        classId,
+        zoneBounds(students, now),
+        candidates.map((c) => c.cardId),
+      )
+    ).map((w) => [w.cardId, w]),
+  );
+  return candidates
+    .map((c) => {
+      const w = window.get(c.cardId) ?? { graded: 0, again: 0 };
+      return {
+        cardId: c.cardId,
+        title: title.get(c.cardId) ?? "(removed card)",
+        lapses: c.lapses,
+        studiedBy: c.studiedBy,
+        lapsesPerStudent: c.lapsesPerStudent,
+        reviews: w.graded,
+        againRate: w.graded ? w.again / w.graded : null,
+      };
+    })
+    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0))
+    .slice(0, HARDEST_SHOWN);
 }
 
 /** Which proofs were run, by how many students (from the per-student counts already loaded). */

@@ -54,15 +54,17 @@ export const rollupSql = {
       GROUP BY d."userId"`,
     ),
   /**
-   * Per card over the students' windows: review-mode grades and Agains. Grouped by (student,
-   * card) first, which reads ReviewCardDay(userId, cardId, day, …) in index order with nothing
-   * to sort (`cardId IN (all cards)` lets it seek each range), then by card.
+   * Per card (of those asked for) over the students' windows: review-mode grades and Agains.
+   * Grouped by (student, card) first, which reads ReviewCardDay(userId, cardId, day, …) in index
+   * order with nothing to sort (one seek per student and card), then by card. The cost grows with
+   * (student, card, day) rows — ~220,000 for the bench's class — so callers ask only for the cards
+   * they show.
    */
-  cardWindow: (classId: string, zones: ZoneBounds[]) => Prisma.sql`
+  cardWindow: (classId: string, zones: ZoneBounds[], cardIds: string[]) => Prisma.sql`
     SELECT w."cardId" AS "cardId", SUM(w."graded") AS "graded", SUM(w."again") AS "again" FROM (${unionOf(
       zones,
       (z) => Prisma.sql`SELECT c."userId", c."cardId", SUM(c."graded") AS "graded", SUM(c."again") AS "again"
-      FROM "ReviewCardDay" c WHERE c."userId" IN (${inZone(classId, z.zone)}) AND c."cardId" IN (SELECT "id" FROM "Card") AND c."day" >= ${z.firstDay}
+      FROM "ReviewCardDay" c WHERE c."userId" IN (${inZone(classId, z.zone)}) AND c."cardId" IN (${Prisma.join(cardIds)}) AND c."day" >= ${z.firstDay}
       GROUP BY c."userId", c."cardId"`,
     )}) w GROUP BY w."cardId"`,
   /** Grades per day over the class's current students, each dated on its student's local day. */
@@ -97,9 +99,9 @@ export async function studentWindow(classId: string, zones: ZoneBounds[]) {
   );
 }
 
-export async function cardWindow(classId: string, zones: ZoneBounds[]) {
-  if (!zones.length) return [];
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(rollupSql.cardWindow(classId, zones));
+export async function cardWindow(classId: string, zones: ZoneBounds[], cardIds: string[]) {
+  if (!zones.length || !cardIds.length) return [];
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(rollupSql.cardWindow(classId, zones, cardIds));
   return rows.map((r) => ({ cardId: String(r.cardId), graded: num(r.graded), again: num(r.again) }));
 }
 

@@ -24,6 +24,7 @@ async function main() {
   const access = await import("@/lib/server/class-access");
   const students = await access.activeStudents("class");
   const zones = rollup.zoneBounds(students, now);
+  const cards = Array.from({ length: 9 }, (_, i) => `card${i}`); // the seed's cards
   const items = Array.from({ length: 10 }, (_, i) => `item${i}`); // the seed's quiz items
   const pieces: [string, () => Promise<unknown>][] = [
     ["activeStudents (roster)", () => access.activeStudents("class")],
@@ -31,7 +32,8 @@ async function main() {
     ["dueCounts (card states)", () => rollup.dueCounts("class", zones)],
     ["lapsesPerCard (card states)", () => rollup.lapsesPerCard("class")],
     ["studentWindow (ReviewDay)", () => rollup.studentWindow("class", zones)],
-    ["cardWindow (ReviewCardDay)", () => rollup.cardWindow("class", zones)],
+    ["cardWindow (all 9 cards)", () => rollup.cardWindow("class", zones, cards)],
+    ["cardWindow (5 cards)", () => rollup.cardWindow("class", zones, cards.slice(0, 5))],
     ["reviewsPerDay (ReviewDay)", () => rollup.reviewsPerDay("class", "2026-10-30", "2026-11-28")],
     ["lastReviews (ReviewLog seeks)", () => sql.lastReviews("class")],
     ["runCounts", () => sql.runCounts("class")],

@@ -102,7 +102,7 @@ describe("the class statistics' raw SQL", () => {
 
   it("cardWindow: review-mode grades and Agains per card, removed and outside students left out", async () => {
     const [c1, c2] = cards.map((c) => c.id);
-    const rows = await cardWindow(classId, zones());
+    const rows = await cardWindow(classId, zones(), [c1, c2]);
     expect(
       Object.fromEntries(
         rows.map((r) => [r.cardId === c1 ? "c1" : r.cardId === c2 ? "c2" : r.cardId, [r.graded, r.again]]),
@@ -111,7 +111,8 @@ describe("the class statistics' raw SQL", () => {
       c1: [2, 1],
       c2: [2, 1],
     });
-    expect(await cardWindow(classId, [])).toEqual([]);
+    expect((await cardWindow(classId, zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
+    expect(await cardWindow(classId, [], [c1])).toEqual([]);
   });
 
   it("reviewsPerDay: grades per local day between two days, undone and other classes left out", async () => {
