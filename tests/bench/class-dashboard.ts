@@ -138,6 +138,11 @@ async function main() {
       `${name.padEnd(40)} median ${med(wall)} ms wall (min ${Math.min(...wall).toFixed(0)}, max ${Math.max(...wall).toFixed(0)}), ${med(cpu)} ms CPU`,
     );
   }
+  const mem = process.memoryUsage();
+  const mib = (b: number) => `${(b / 1048576).toFixed(0)} MiB`;
+  console.log(
+    `\nprocess memory after the runs: rss ${mib(mem.rss)}, heap used ${mib(mem.heapUsed)} of ${mib(mem.heapTotal)}`,
+  );
   await db.$disconnect();
   printPlans(file, seen);
 }
