@@ -6,6 +6,7 @@
 import { dueByEndOfToday, isDue } from "@/lib/srs/due";
 import { localDayKey, startOfLocalDay } from "@/lib/time/local-day";
 import type { ProgressQuery, ProgressSort } from "@/lib/validation/classes";
+import { compareByName } from "@/lib/classes/compare-names";
 
 export type StudentProgress = {
   id: string;
@@ -71,8 +72,7 @@ const sortValue: Record<Exclude<ProgressSort, "name">, (r: StudentProgress) => n
   quiz: (r) => r.quizMean,
 };
 
-const byName = (a: StudentProgress, b: StudentProgress) =>
-  a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email);
+const byName = compareByName;
 
 /** Search by name or email, sort (missing values always last, ties by name), then one page. */
 export function queryProgress(rows: StudentProgress[], query: ProgressQuery, pageSize: number) {

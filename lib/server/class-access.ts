@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertTeacher, type Actor } from "@/lib/server/actor";
 import { notFound } from "@/lib/server/errors";
+import { roster } from "@/lib/server/class-sql";
 
 /**
  * The one teaching check every instructor function goes through: the classes an actor may see
@@ -39,14 +40,9 @@ export async function ownedClass(actor: Actor, classId: string) {
   return found;
 }
 
-/** Students currently in the class (removed ones excluded), by name. */
-export async function activeStudents(classId: string) {
-  const rows = await db.enrollment.findMany({
-    where: { classId, removedAt: null },
-    select: { joinedAt: true, user: { select: { id: true, name: true, email: true, timeZone: true } } },
-    orderBy: { joinedAt: "asc" },
-  });
-  return rows.map((r) => ({ ...r.user, joinedAt: r.joinedAt }));
+/** Students currently in the class (removed ones excluded), in the order they joined. */
+export function activeStudents(classId: string) {
+  return roster(classId);
 }
 
 /** One current student of a class the caller teaches — else "not found", whoever asks. */

@@ -2,65 +2,71 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-access";
-import { inSlices, studentProgress, type RunCount } from "@/lib/server/class-progress";
-import { countsBetween, type WindowRow } from "@/lib/server/class-sql";
+import { studentProgress, type RunCount } from "@/lib/server/class-progress";
+import { cardWindow, lapsesPerCard, reviewsPerDay, zoneBounds } from "@/lib/server/class-rollup";
 import { queryProgress, retentionDistribution } from "@/lib/classes/progress";
 import { median } from "@/lib/stats";
-import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
+import { addDays, localDayKey } from "@/lib/time/local-day";
 import { PAGE_SIZE, type ProgressQuery } from "@/lib/validation/classes";
 
 export const ACTIVITY_DAYS = 30;
 
-/** Reviews per local day in the instructor's time zone (DST-correct day bounds). */
+/**
+ * Grades per day over the last 30 days of the instructor's calendar, each grade dated on its
+ * student's own local day (the day the rollup keeps; for a class in one time zone, the same).
+ */
 async function activityPerDay(classId: string, timeZone: string, now: Date) {
   const today = localDayKey(now, timeZone);
   const days = Array.from({ length: ACTIVITY_DAYS }, (_, i) => addDays(today, i - ACTIVITY_DAYS + 1));
-  const counts = await countsBetween(
-    classId,
-    [...days, addDays(today, 1)].map((d) => startOfLocalDay(d, timeZone)),
-  );
-  return days.map((day, i) => ({ day, count: counts[i] ?? 0 }));
+  const counts = await reviewsPerDay(classId, days[0], today);
+  return days.map((day) => ({ day, count: counts.get(day) ?? 0 }));
 }
 
-/** Cards by lapses per student (all time, from the card states), with the again-rate of the last 30 days. */
-async function hardestCards(ids: string[], window: WindowRow[]) {
-  if (!ids.length) return [];
+/** How many of the hardest cards the dashboard shows. */
+export const HARDEST_SHOWN = 5;
+
+/**
+ * The hardest cards: by lapses per student who studied them (all time, from the card states),
+ * then by the again-rate of the students' last 30 days. Only the cards that can be among the
+ * first HARDEST_SHOWN (ties at the cut included) get their again-rate read, and only those
+ * shown are returned: the per-card counts are the dashboard's largest read.
+ */
+async function hardestCards(classId: string, students: { timeZone: string }[], now: Date) {
+  if (!students.length) return [];
   const [lapses, cards] = await Promise.all([
-    inSlices(ids, (part) =>
-      db.cardState.groupBy({
-        by: ["cardId"],
-        where: { userId: { in: part }, reps: { gt: 0 } },
-        _sum: { lapses: true },
-        _count: { _all: true },
-      }),
-    ),
+    lapsesPerCard(classId),
     db.card.findMany({ select: { id: true, title: true } }),
   ]);
   const title = new Map(cards.map((c) => [c.id, c.title]));
-  const byCard = new Map<string, { lapses: number; studiedBy: number; graded: number; again: number }>();
-  const entry = (id: string) =>
-    byCard.get(id) ?? byCard.set(id, { lapses: 0, studiedBy: 0, graded: 0, again: 0 }).get(id)!;
-  for (const l of lapses) {
-    const c = entry(l.cardId);
-    c.lapses += l._sum.lapses ?? 0;
-    c.studiedBy += l._count._all;
-  }
-  for (const w of window) {
-    const c = entry(w.cardId);
-    c.graded += w.graded;
-    c.again += w.again;
-  }
-  return [...byCard.entries()]
-    .map(([cardId, c]) => ({
-      cardId,
-      title: title.get(cardId) ?? "(removed card)",
-      lapses: c.lapses,
-      studiedBy: c.studiedBy,
-      lapsesPerStudent: c.studiedBy ? c.lapses / c.studiedBy : 0,
-      reviews: c.graded,
-      againRate: c.graded ? c.again / c.graded : null,
-    }))
-    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0));
+  const ranked = lapses
+    .map((l) => ({ ...l, lapsesPerStudent: l.studiedBy ? l.lapses / l.studiedBy : 0 }))
+    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent);
+  const cut = ranked[Math.min(HARDEST_SHOWN, ranked.length) - 1]?.lapsesPerStudent ?? 0;
+  const candidates = ranked.filter((c) => c.lapsesPerStudent >= cut);
+  const window = new Map(
+    (
+      await cardWindow(
+        classId,
+        zoneBounds(students, now),
+        candidates.map((c) => c.cardId),
+      )
+    ).map((w) => [w.cardId, w]),
+  );
+  return candidates
+    .map((c) => {
+      const w = window.get(c.cardId) ?? { graded: 0, again: 0 };
+      return {
+        cardId: c.cardId,
+        title: title.get(c.cardId) ?? "(removed card)",
+        lapses: c.lapses,
+        studiedBy: c.studiedBy,
+        lapsesPerStudent: c.lapsesPerStudent,
+        reviews: w.graded,
+        againRate: w.graded ? w.again / w.graded : null,
+      };
+    })
+    .sort((a, b) => b.lapsesPerStudent - a.lapsesPerStudent || (b.againRate ?? 0) - (a.againRate ?? 0))
+    .slice(0, HARDEST_SHOWN);
 }
 
 /** Which proofs were run, by how many students (from the per-student counts already loaded). */
@@ -78,12 +84,11 @@ function proofsRun(runs: RunCount[]) {
 export async function getClassDashboard(actor: Actor, classId: string, query: ProgressQuery, now = new Date()) {
   const cls = await ownedClass(actor, classId);
   const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
-  const ids = students.map((s) => s.id);
-  const [{ rows, window, runs }, activity] = await Promise.all([
+  const [{ rows, runs }, activity, hardest] = await Promise.all([
     studentProgress(cls.id, students, quizzes, now),
     activityPerDay(cls.id, actor.timeZone, now),
+    hardestCards(cls.id, students, now),
   ]);
-  const hardest = await hardestCards(ids, window);
   const weekAgo = now.getTime() - 7 * 86_400_000;
   const retentions = rows.map((r) => r.retention).filter((r): r is number => r !== null);
   return {

@@ -4,6 +4,7 @@ import { activeStudents, classQuizzes, ownedClass } from "@/lib/server/class-acc
 import { studentProgress } from "@/lib/server/class-progress";
 import { safeFileName, toCsv, type CsvCell } from "@/lib/csv";
 import { localDayKey } from "@/lib/time/local-day";
+import { compareByName } from "@/lib/classes/compare-names";
 
 /**
  * The two CSV exports. Each checks ownership first (a non-owner gets "not found", and no
@@ -15,9 +16,7 @@ const pct = (v: number | null | undefined): CsvCell => (v === null || v === unde
 async function load(actor: Actor, classId: string, now: Date) {
   const cls = await ownedClass(actor, classId);
   const [students, quizzes] = await Promise.all([activeStudents(cls.id), classQuizzes(cls.id)]);
-  const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort(
-    (a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.email.localeCompare(b.email),
-  );
+  const rows = (await studentProgress(cls.id, students, quizzes, now)).rows.sort(compareByName);
   return { cls, quizzes, rows, stamp: localDayKey(now, actor.timeZone) };
 }
 

@@ -4,12 +4,12 @@ import type { Actor } from "@/lib/server/actor";
 import { activeStudents, ownedClass, QUIZ_NOT_FOUND } from "@/lib/server/class-access";
 import { notFound } from "@/lib/server/errors";
 import { closeExpired } from "@/lib/server/quiz-grading";
-import { inSlices } from "@/lib/server/class-progress";
-import { quizAnswerMarks } from "@/lib/server/class-sql";
+import { quizMarks, submittedAttempts } from "@/lib/server/class-sql";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
 import { analyzeItems, attemptsForAnalysis, histogram } from "@/lib/quiz/item-statistics";
 import { randomGuessScore } from "@/lib/quiz/random-guess";
 import type { AttemptSet } from "@/lib/validation/classes";
+import { comparePlain } from "@/lib/classes/compare-names";
 
 /**
  * Results of one quiz assigned to the caller's class: the recorded grades (each student's,
@@ -57,14 +57,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
   await closeExpired({ quizId: quiz.id });
   const rule = asGradingRule(quiz.gradingRule);
   const students = await activeStudents(cls.id);
-  const attempts = await inSlices(
-    students.map((s) => s.id),
-    (part) =>
-      db.attempt.findMany({
-        where: { quizId: quiz.id, userId: { in: part }, status: "submitted" },
-        select: { id: true, userId: true, number: true, score: true, maxScore: true, submittedAt: true },
-      }),
-  );
+  const attempts = await submittedAttempts(cls.id, [quiz.id]);
 
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
@@ -82,15 +75,15 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
       rule,
     ),
   );
-  const answers = chosen.length ? await quizAnswerMarks(cls.id, quiz.id) : [];
-  const itemIndex = new Map(quiz.items.map((it, i) => [it.id, i]));
-  const rowOf = new Map(chosen.map((a, i) => [a.id, i]));
-  const matrix = chosen.map(() => quiz.items.map(() => 0));
-  for (const ans of answers) {
-    const i = itemIndex.get(ans.quizItemId);
-    const r = rowOf.get(ans.attemptId);
-    if (i !== undefined && r !== undefined) matrix[r][i] = ans.score ?? 0;
-  }
+  // One row per attempt with a column per item (not one row per answer): the matrix, read as is.
+  const marks = chosen.length
+    ? await quizMarks(
+        cls.id,
+        quiz.id,
+        quiz.items.map((it) => it.id),
+      )
+    : new Map<string, number[]>();
+  const matrix = chosen.map((a) => marks.get(a.id) ?? quiz.items.map(() => 0));
   const analysis = analyzeItems({ maxMarks: quiz.items.map((it) => it.points), attempts: matrix });
 
   return {
@@ -107,7 +100,7 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
     students: students.length,
     graded: recorded.length,
     histogram: histogram(recorded),
-    grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || a.student.name.localeCompare(b.student.name)),
+    grades: grades.sort((a, b) => (b.grade ?? -1) - (a.grade ?? -1) || comparePlain(a.student.name, b.student.name)),
     test: analysis.test,
     items: quiz.items.map((it, i) => ({
       id: it.id,

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/server/actor";
 import { classQuizzes, ownedStudent } from "@/lib/server/class-access";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
-import { trueRetention } from "@/lib/srs/true-retention";
 import { addDays, localDayKey } from "@/lib/time/local-day";
 import { countDue, todayBounds } from "@/lib/classes/progress";
 
 /**
- * One student of the caller's class: card states, review history and quiz attempts. Only
+ * One student of the caller's class: card states, review counts of their last 30 local days
+ * (from the per-day rollup), their 20 latest grades, and quiz attempts. Only
  * for a student currently enrolled (ownedStudent refuses anyone else with "not found"), and
  * only this class's quizzes plus the practice quiz — not quizzes of other instructors' classes.
  */
@@ -16,9 +16,10 @@ const HISTORY_DAYS = 30;
 
 export async function getStudentDetail(actor: Actor, classId: string, studentId: string, now = new Date()) {
   const { cls, student } = await ownedStudent(actor, classId, studentId);
-  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+  const today = localDayKey(now, student.timeZone);
+  const firstDay = addDays(today, 1 - HISTORY_DAYS); // the student's last 30 local days, today included
   const quizzes = await classQuizzes(cls.id);
-  const [states, windowLogs, recentLogs, attempts, runs] = await Promise.all([
+  const [states, days, recentLogs, attempts, runs] = await Promise.all([
     db.cardState.findMany({
       where: { userId: student.id },
       select: {
@@ -32,9 +33,10 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
         card: { select: { title: true, position: true } },
       },
     }),
-    db.reviewLog.findMany({
-      where: { userId: student.id, reviewedAt: { gte: since } },
-      select: { reviewedAt: true, rating: true, prevState: true, mode: true, undoneAt: true },
+    // The per-day counts the grade path keeps (lib/server/review-day.ts): at most 30 rows.
+    db.reviewDay.findMany({
+      where: { userId: student.id, day: { gte: firstDay } },
+      select: { day: true, reviews: true, base: true, passed: true },
     }),
     db.reviewLog.findMany({
       where: { userId: student.id },
@@ -74,24 +76,21 @@ export async function getStudentDetail(actor: Actor, classId: string, studentId:
     }),
   ]);
 
-  const today = localDayKey(now, student.timeZone);
-  const perDay = new Map<string, number>();
-  for (const l of windowLogs) {
-    if (l.undoneAt) continue;
-    const day = localDayKey(l.reviewedAt, student.timeZone);
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
-  }
+  const perDay = new Map(days.map((d) => [d.day, d.reviews]));
   const activity = Array.from({ length: HISTORY_DAYS }, (_, i) => addDays(today, i - HISTORY_DAYS + 1)).map((day) => ({
     day,
     count: perDay.get(day) ?? 0,
   }));
+  const base = days.reduce((n, d) => n + d.base, 0);
+  const passed = days.reduce((n, d) => n + d.passed, 0);
 
   return {
     cls: { id: cls.id, name: cls.name },
     student,
-    retention: trueRetention(windowLogs),
+    // the same shape as lib/srs/true-retention.ts gives, from the rollup's counts
+    retention: { rate: base ? passed / base : null, passed, total: base },
     due: countDue(states, todayBounds(student.timeZone, now)),
-    reviews30: windowLogs.filter((l) => !l.undoneAt).length,
+    reviews30: days.reduce((n, d) => n + d.reviews, 0),
     activity,
     cards: states
       .sort((a, b) => a.card.position - b.card.position)

@@ -7,6 +7,7 @@ import { conflict, notFound } from "@/lib/server/errors";
 import { makeJoinCode } from "@/lib/classes/join-code";
 import type { CODE_LIFETIMES, CreateClassInput } from "@/lib/validation/classes";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
+import { compareNames } from "@/lib/classes/compare-names";
 
 /**
  * The classes the actor teaches (owns or co-teaches), never anyone else's. Students are refused
@@ -90,8 +91,7 @@ export async function getRoster(actor: Actor, classId: string) {
       select: { removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
   ]);
-  const byName = (a: { name: string }, b: { name: string }) =>
-    a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+  const byName = (a: { name: string }, b: { name: string }) => compareNames(a.name, b.name);
   return { cls, active: active.sort(byName), removed: removed.map((r) => ({ ...r.user, removedAt: r.removedAt! })) };
 }
 

@@ -4,6 +4,7 @@ import type { Rating, Scheduler } from "@/lib/srs/scheduler";
 import { parseSnapshot, toRow, type CardSnapshot } from "@/lib/srs/snapshot";
 import { replayGrades, type ReplayedGrade } from "@/lib/srs/replay";
 import { StaleState } from "@/lib/server/study-retry";
+import { restatedStatement } from "@/lib/server/review-day";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,6 +24,8 @@ export async function insertEarlierGrade(
     row: { id: string; version: number };
     grade: { id: string; rating: Rating; at: Date };
     scheduler: Scheduler;
+    /** the learner's zone, for the per-day counts of the rewritten logs */
+    timeZone: string;
   },
 ): Promise<{ first: ReplayedGrade; state: CardSnapshot } | null> {
   const later = await tx.reviewLog.findMany({
@@ -40,7 +43,11 @@ export async function insertEarlierGrade(
     data: { ...toRow(state), version: { increment: 1 } },
   });
   if (count !== 1) throw new StaleState();
+  const byId = new Map(later.map((l) => [l.id, l]));
   for (const r of replayed.slice(1)) {
+    // A later grade's "state before" can change (e.g. from Learning to Review): move its true-retention count.
+    const moved = restatedStatement(tx, byId.get(r.id)!, r.prevState, a.timeZone);
+    if (moved) await moved;
     await tx.reviewLog.update({
       where: { id: r.id },
       data: {

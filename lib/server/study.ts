@@ -12,6 +12,7 @@ import { insertEarlierGrade } from "@/lib/server/study-replay";
 import { countGrade, refuseIfOverGradeLimit, settleGradeLimit } from "@/lib/server/grade-limit";
 import { isNotFound } from "@/lib/server/prisma-errors";
 import { oneAtATime } from "@/lib/server/keyed-queue";
+import { rollupStatements } from "@/lib/server/review-day";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
@@ -125,17 +126,17 @@ async function gradeOnce(
       if (input.mode === "practice") {
         // The schedule is not touched; the grade is logged at its own time.
         const after = practiceGrade(before).after;
+        const data = logData({
+          reviewedAt: at,
+          stateBefore: JSON.stringify(before),
+          stateAfter: JSON.stringify(after),
+          prevState: before?.state ?? 0,
+          scheduledDays: before?.scheduledDays ?? 0,
+        });
         const [stored] = await db.$transaction([
-          db.reviewLog.create({
-            data: logData({
-              reviewedAt: at,
-              stateBefore: JSON.stringify(before),
-              stateAfter: JSON.stringify(after),
-              prevState: before?.state ?? 0,
-              scheduledDays: before?.scheduledDays ?? 0,
-            }),
-          }),
+          db.reviewLog.create({ data }),
           countGrade(db, actor.id, now),
+          ...rollupStatements(db, { ...data, reviewedAt: at }, actor.timeZone),
         ]);
         return receipt(stored, before);
       }
@@ -147,20 +148,21 @@ async function gradeOnce(
             row,
             grade: { id: input.id, rating: input.rating as Rating, at },
             scheduler,
+            timeZone: actor.timeZone,
           });
           if (!e) return null;
           const f = e.first;
-          const stored = await tx.reviewLog.create({
-            data: logData({
-              reviewedAt: f.at,
-              stateBefore: JSON.stringify(f.before),
-              stateAfter: JSON.stringify(f.after),
-              prevState: f.prevState,
-              elapsedDays: f.elapsedDays,
-              scheduledDays: f.scheduledDays,
-            }),
+          const data = logData({
+            reviewedAt: f.at,
+            stateBefore: JSON.stringify(f.before),
+            stateAfter: JSON.stringify(f.after),
+            prevState: f.prevState,
+            elapsedDays: f.elapsedDays,
+            scheduledDays: f.scheduledDays,
           });
+          const stored = await tx.reviewLog.create({ data });
           await countGrade(tx, actor.id, now);
+          for (const st of rollupStatements(tx, { ...data, reviewedAt: f.at }, actor.timeZone)) await st;
           return receipt(stored, e.state);
         });
         if (earlier) return earlier;
@@ -168,6 +170,14 @@ async function gradeOnce(
       // The latest grade of the card (FSRS cannot go back before the last review it knows).
       const when = new Date(Math.max(at.getTime(), last));
       const g = scheduler.grade(before, input.rating as Rating, when);
+      const data = logData({
+        reviewedAt: when,
+        stateBefore: JSON.stringify(before),
+        stateAfter: JSON.stringify(g.after),
+        prevState: g.prevState,
+        elapsedDays: g.elapsedDays,
+        scheduledDays: g.scheduledDays,
+      });
       const [, stored] = await db.$transaction([
         row
           ? db.cardState.update({
@@ -179,17 +189,10 @@ async function gradeOnce(
               data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 },
               select: { id: true },
             }),
-        db.reviewLog.create({
-          data: logData({
-            reviewedAt: when,
-            stateBefore: JSON.stringify(before),
-            stateAfter: JSON.stringify(g.after),
-            prevState: g.prevState,
-            elapsedDays: g.elapsedDays,
-            scheduledDays: g.scheduledDays,
-          }),
-        }),
+        db.reviewLog.create({ data }),
         countGrade(db, actor.id, now),
+        // The instructor pages' per-day counts, in the same batch (one upsert each, no read).
+        ...rollupStatements(db, { ...data, reviewedAt: when }, actor.timeZone),
       ]);
       return receipt(stored, g.after);
     } catch (e) {
@@ -245,6 +248,7 @@ export async function undoGrade(actor: Actor, input: UndoInput): Promise<UndoRec
         }
       }
       await tx.reviewLog.update({ where: { id: log.id }, data: { undoneAt: new Date() } });
+      for (const st of rollupStatements(tx, log, actor.timeZone, -1)) await st;
       return out;
     }),
   );

@@ -30,7 +30,8 @@ export async function benchDb(url) {
     checkpoint,
     close,
     async resetStudyTables() {
-      for (const t of ["ReviewLog", "CardState", "RateLimit"]) await all(`DELETE FROM "${t}"`);
+      for (const t of ["ReviewLog", "ReviewDay", "ReviewCardDay", "CardState", "RateLimit"])
+        await all(`DELETE FROM "${t}"`);
     },
     /** How many of the acknowledged ids are stored (and how many distinct), and whether each state's version fits its grades. */
     async exactlyOnce(acked) {

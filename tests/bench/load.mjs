@@ -243,7 +243,7 @@ console.log(
 for (const p of ["/study", "/study/review", "/stats", "/quizzes"])
   console.log(`${p}/health ${ratio(rate(`GET ${p}`), health)}`);
 
-/** The grade's write on raw better-sqlite3: insert a log, upsert the state, one transaction each. */
+/** The grade's write on raw better-sqlite3: insert a log, upsert the state and the two day rollups, one transaction each. */
 async function rawWrite(copy, cards, secs) {
   const { default: Database } = await import("better-sqlite3");
   const raw = new Database(copy);
@@ -257,9 +257,22 @@ async function rawWrite(copy, cards, secs) {
     "INSERT INTO CardState (id, userId, cardId, due, stability, difficulty, version, updatedAt) VALUES (?, ?, ?, ?, 1.5, 5, 1, ?) " +
       "ON CONFLICT (userId, cardId) DO UPDATE SET due = excluded.due, stability = stability + 0.1, version = version + 1, updatedAt = excluded.updatedAt",
   );
+  // The per-day rollups the grade path keeps beside the log (lib/server/review-day.ts), so the raw
+  // write is still the same write as the app's.
+  const day = raw.prepare(
+    `INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed") VALUES (?, ?, ?, 1, 1, 1) ` +
+      `ON CONFLICT ("id") DO UPDATE SET "reviews" = "ReviewDay"."reviews" + excluded."reviews", "base" = "ReviewDay"."base" + excluded."base", "passed" = "ReviewDay"."passed" + excluded."passed"`,
+  );
+  const cardDay = raw.prepare(
+    `INSERT INTO "ReviewCardDay" ("id", "userId", "cardId", "day", "graded", "again") VALUES (?, ?, ?, ?, 1, 0) ` +
+      `ON CONFLICT ("id") DO UPDATE SET "graded" = "ReviewCardDay"."graded" + excluded."graded", "again" = "ReviewCardDay"."again" + excluded."again"`,
+  );
   const write = raw.transaction((cardId, now) => {
+    const d = new Date(now).toISOString().slice(0, 10);
     log.run(randomUUID(), user, cardId, now, now);
     upsert.run(randomUUID(), user, cardId, now + 86_400_000, now);
+    day.run(`${user}|${d}`, user, d);
+    cardDay.run(`${user}|${cardId}|${d}`, user, cardId, d);
   });
   let n = 0;
   const end = performance.now() + secs * 1000;

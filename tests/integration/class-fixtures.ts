@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { toActor, type Actor } from "@/lib/server/actor";
+import { rollupStatements } from "@/lib/server/review-day";
 
 let n = 0;
 export async function makeUser(
@@ -49,20 +50,26 @@ export async function review(
   prevState = 2,
   extra: { mode?: string; undoneAt?: Date } = {},
 ) {
-  return db.reviewLog.create({
-    data: {
-      id: randomUUID(),
-      userId,
-      cardId,
-      rating,
-      prevState,
-      reviewedAt: at,
-      stateBefore: "{}",
-      stateAfter: "{}",
-      mode: extra.mode ?? "review",
-      undoneAt: extra.undoneAt ?? null,
-    },
-  });
+  // A log written straight to the table, with the per-day counts the grade path keeps beside it
+  // (lib/server/review-day.ts): an undone grade counts nowhere, as after a real undo.
+  const data = {
+    id: randomUUID(),
+    userId,
+    cardId,
+    rating,
+    prevState,
+    reviewedAt: at,
+    stateBefore: "{}",
+    stateAfter: "{}",
+    mode: extra.mode ?? "review",
+    undoneAt: extra.undoneAt ?? null,
+  };
+  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+  const [log] = await db.$transaction([
+    db.reviewLog.create({ data }),
+    ...(data.undoneAt ? [] : rollupStatements(db, data, timeZone)),
+  ]);
+  return log;
 }
 
 export async function cardState(

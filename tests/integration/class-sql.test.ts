@@ -1,16 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { classSql, lastReviews, quizMarks, roster, runCounts, submittedAttempts } from "@/lib/server/class-sql";
 import {
-  cardStates,
-  classSql,
-  countsBetween,
-  lastReviews,
-  quizAnswerMarks,
-  windowByStudentAndCard,
-} from "@/lib/server/class-sql";
+  cardWindow,
+  dueCounts,
+  lapsesPerCard,
+  reviewsPerDay,
+  rollupSql,
+  studentWindow,
+  zoneBounds,
+} from "@/lib/server/class-rollup";
 import { cardState, makeCards, makeQuiz, makeUser, review, submitAttempt } from "./class-fixtures";
 
-// Every raw SQL statement of the app (lib/server/class-sql.ts), run on the database of this pass
+// Every raw SQL statement of the class pages (lib/server/class-sql.ts, class-rollup.ts), run on the database of this pass
 // — SQLite, and PostgreSQL under `npm run test:pg` — with rows whose answers are worked out by hand.
 // Bound dates, conditional sums, correlated subqueries, UNION ALL and the bigint/Date/text values
 // each database returns are where the two differ.
@@ -65,20 +67,89 @@ beforeAll(async () => {
   await submitAttempt(quizId, ben, 1, items, [0, null], 3);
   await submitAttempt(quizId, gone, 1, items, [1, 1], 3);
   await db.attempt.create({ data: { quizId, userId: ben, number: 2, seed: 2 } }); // in progress: not counted
+  const run = (userId: string, slug: string, at: string) =>
+    db.experimentRun.create({
+      data: {
+        id: `${userId}-${slug}-${at}`,
+        userId,
+        experimentSlug: slug,
+        settings: "{}",
+        backend: "cpu",
+        results: "{}",
+        verdict: "supported",
+        durationMs: 1,
+        createdAt: t(at),
+      },
+    });
+  await run(ana, "frontier", "2026-03-05T10:00:00Z");
+  await run(ana, "frontier", "2026-03-07T10:00:00Z");
+  await run(ana, "memory-speed", "2026-03-06T10:00:00Z");
+  await run(outsider, "frontier", "2026-03-06T10:00:00Z");
 });
 
+// Everyone here lives in UTC (makeUser's default): "the last 30 days" are 11 Feb – 12 March.
+const now = t("2026-03-12T12:00:00Z");
+const zones = () => zoneBounds([{ timeZone: "UTC" }], now);
+
 describe("the class statistics' raw SQL", () => {
-  it("window: grades per (student, card) since a date, with the retention base, passes and Agains", async () => {
-    const rows = await windowByStudentAndCard(classId, t("2026-03-01T00:00:00Z"));
-    const c1 = cards[0].id;
-    const key = (r: { userId: string; cardId: string }) =>
-      `${r.userId === ana ? "ana" : "ben"}:${r.cardId === c1 ? "c1" : "c2"}`;
-    expect(Object.fromEntries(rows.map((r) => [key(r), [r.reviews, r.base, r.passed, r.graded, r.again]]))).toEqual({
-      "ana:c1": [3, 2, 1, 2, 1],
-      "ana:c2": [1, 0, 0, 1, 0],
-      "ben:c2": [1, 0, 0, 1, 1],
+  it("studentWindow: each student's grades, retention base and passes over their last 30 local days", async () => {
+    const w = await studentWindow(classId, zones());
+    expect(Object.fromEntries([...w].map(([id, c]) => [id === ana ? "ana" : "ben", c]))).toEqual({
+      ana: { reviews: 4, base: 2, passed: 1 }, // the undone grade and the one of 1 February do not count
+      ben: { reviews: 1, base: 0, passed: 0 },
     });
-    expect(rows.every((r) => typeof r.reviews === "number" && typeof r.again === "number")).toBe(true);
+  });
+
+  it("cardWindow: review-mode grades and Agains per card, removed and outside students left out", async () => {
+    const [c1, c2] = cards.map((c) => c.id);
+    const rows = await cardWindow(classId, zones(), [c1, c2]);
+    expect(
+      Object.fromEntries(
+        rows.map((r) => [r.cardId === c1 ? "c1" : r.cardId === c2 ? "c2" : r.cardId, [r.graded, r.again]]),
+      ),
+    ).toEqual({
+      c1: [2, 1],
+      c2: [2, 1],
+    });
+    expect((await cardWindow(classId, zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
+    expect(await cardWindow(classId, [], [c1])).toEqual([]);
+  });
+
+  it("reviewsPerDay: grades per local day between two days, undone and other classes left out", async () => {
+    const perDay = await reviewsPerDay(classId, "2026-03-10", "2026-03-12");
+    expect(Object.fromEntries(perDay)).toEqual({ "2026-03-10": 1, "2026-03-11": 3, "2026-03-12": 1 });
+  });
+
+  it("dueCounts and lapsesPerCard: the current students' card states, counted in the database", async () => {
+    const due = await dueCounts(classId, zones());
+    expect(due.get(ana)).toEqual({ studied: 1, due: 0, overdue: 0 });
+    expect(due.get(ben)).toEqual({ studied: 1, due: 1, overdue: 0 }); // due at midnight today: due, not overdue
+    expect(due.has(gone)).toBe(false);
+    const lapses = await lapsesPerCard(classId);
+    expect(lapses.map((l) => [l.cardId === cards[0].id ? "c1" : "c2", l.lapses, l.studiedBy]).sort()).toEqual([
+      ["c1", 0, 1],
+      ["c2", 0, 1],
+    ]);
+  });
+
+  it("roster, runCounts, submittedAttempts: plain rows of the current students only", async () => {
+    const students = await roster(classId);
+    expect(students.map((s) => s.id).sort()).toEqual([ana, ben].sort());
+    expect(students.every((s) => s.joinedAt instanceof Date && s.timeZone === "UTC")).toBe(true);
+    const runs = (await runCounts(classId))
+      .map((r) => [r.userId === ana, r.slug, r.runs, r.last?.toISOString()])
+      .sort();
+    expect(runs).toEqual([
+      [true, "frontier", 2, "2026-03-07T10:00:00.000Z"],
+      [true, "memory-speed", 1, "2026-03-06T10:00:00.000Z"],
+    ]);
+    const attempts = await submittedAttempts(classId, [quizId]);
+    expect(attempts.map((a) => [a.userId === ana ? "ana" : "ben", a.number, a.score, a.maxScore]).sort()).toEqual([
+      ["ana", 1, 1.5, 3],
+      ["ben", 1, 0, 3],
+    ]);
+    expect(attempts.every((a) => a.submittedAt instanceof Date)).toBe(true);
+    expect(await submittedAttempts(classId, [])).toEqual([]);
   });
 
   it("lastReviews: each current student's latest grade that was not undone, or null", async () => {
@@ -90,41 +161,29 @@ describe("the class statistics' raw SQL", () => {
     expect(others).toEqual(["2026-03-11T12:00:00.000Z", null]);
   });
 
-  it("countsBetween: grades in each [bound, next bound), undone and other classes left out", async () => {
-    const bounds = ["2026-03-10T00:00:00Z", "2026-03-11T00:00:00Z", "2026-03-12T00:00:00Z", "2026-03-13T00:00:00Z"].map(
-      t,
-    );
-    expect(await countsBetween(classId, bounds)).toEqual([1, 3, 1]);
-    expect(await countsBetween(classId, bounds.slice(0, 1))).toEqual([]);
-  });
-
-  it("cardStates: the current students' card states as dates and numbers", async () => {
-    const rows = (await cardStates(classId)).sort((a, b) => a.reps - b.reps);
-    expect(rows.map((r) => [r.userId === ana ? "ana" : "ben", r.due.toISOString(), r.state, r.reps])).toEqual([
-      ["ben", "2026-03-12T00:00:00.000Z", 1, 1],
-      ["ana", "2026-03-15T00:00:00.000Z", 2, 4],
-    ]);
-  });
-
-  it("quizAnswerMarks: the marks of submitted attempts by current students only", async () => {
-    const rows = await quizAnswerMarks(classId, quizId);
+  it("quizMarks: one row per submitted attempt by a current student, a column per item, blanks as 0", async () => {
+    const marks = await quizMarks(classId, quizId, items);
     const attempts = await db.attempt.findMany({ where: { quizId }, select: { id: true, userId: true } });
     const who = new Map(attempts.map((a) => [a.id, a.userId === ana ? "ana" : a.userId === ben ? "ben" : "gone"]));
-    const marks = rows.map((r) => [who.get(r.attemptId), items.indexOf(r.quizItemId), r.score]).sort();
-    expect(marks).toEqual([
-      ["ana", 0, 1],
-      ["ana", 1, 0.5],
-      ["ben", 0, 0],
+    expect([...marks].map(([id, m]) => [who.get(id), m]).sort()).toEqual([
+      ["ana", [1, 0.5]],
+      ["ben", [0, 0]],
     ]);
+    expect([...(await quizMarks(classId, quizId, [...items].reverse()))].map(([, m]) => m).sort()).toEqual([
+      [0, 0],
+      [0.5, 1],
+    ]);
+    expect((await quizMarks(classId, quizId, [])).size).toBe(0);
   });
 
-  it("covers every statement in classSql (a new one needs its case here)", () => {
-    expect(Object.keys(classSql).sort()).toEqual([
-      "cardStates",
-      "countsBetween",
-      "lastReviews",
-      "quizAnswerMarks",
-      "window",
+  it("covers every statement in classSql and rollupSql (a new one needs its case here)", () => {
+    expect(Object.keys(classSql).sort()).toEqual(["attempts", "lastReviews", "quizMarks", "roster", "runs"]);
+    expect(Object.keys(rollupSql).sort()).toEqual([
+      "cardWindow",
+      "dueCounts",
+      "lapsesPerCard",
+      "perDay",
+      "studentWindow",
     ]);
   });
 });
