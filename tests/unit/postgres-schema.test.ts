@@ -52,6 +52,20 @@ describe("the PostgreSQL schema and migrations follow the SQLite ones", () => {
     expect(unfinished, "write the data move in PostgreSQL's SQL, then delete the WARNING lines").toEqual([]);
   });
 
+  it("no PostgreSQL migration has a semicolon in a comment (the script is split at every ';')", () => {
+    // Prisma's PostgreSQL path runs a migration statement by statement, cut at each ';' even in a
+    // `--` comment: the rest of that comment line reaches PostgreSQL as SQL ("syntax error at or
+    // near …"), which SQLite's whole-script run never shows.
+    const offending = migrationNames(POSTGRES_MIGRATIONS).flatMap((name) =>
+      readFileSync(`${POSTGRES_MIGRATIONS}/${name}/migration.sql`, "utf8")
+        .split("\n")
+        .map((line, i) => ({ line, where: `${name}:${i + 1}` }))
+        .filter(({ line }) => /--.*;/.test(line))
+        .map(({ where }) => where),
+    );
+    expect(offending, "reword the comment without ';'").toEqual([]);
+  });
+
   it("the conversion refuses a schema it does not recognise instead of guessing", () => {
     expect(() => postgresSchemaFrom('datasource db {\n  provider = "mysql"\n}')).toThrow(/provider = "sqlite"/);
   });

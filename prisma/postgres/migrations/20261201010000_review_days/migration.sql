@@ -26,7 +26,7 @@ CREATE TABLE "ReviewDay" (
 
 -- Backfill from the existing logs, before the indexes exist (faster). The day is the UTC date:
 -- the same as on SQLite (prisma/migrations), so history from before this migration is
--- dated by UTC day; every grade from now on is dated by the learner's local day (lib/server/review-day.ts).
+-- dated by UTC day, and every grade from now on is dated by the learner's local day (lib/server/review-day.ts).
 INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed")
 SELECT "userId" || '|' || to_char("reviewedAt", 'YYYY-MM-DD'), "userId", to_char("reviewedAt", 'YYYY-MM-DD'), COUNT(*),
     SUM(CASE WHEN "prevState" = 2 AND "mode" = 'review' THEN 1 ELSE 0 END),
