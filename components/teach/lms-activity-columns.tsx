@@ -15,17 +15,23 @@ export function LmsActivityColumns({
   classId,
   quizId,
   columns,
+  linked,
 }: {
   classId: string;
   quizId: string;
   columns: ActivityColumns;
+  linked: boolean;
 }) {
   const [state, action, pending] = useActionState(linkQuizToActivityAction, null);
-  if (columns.free.length === 0) return null;
+  // Stays mounted once the quiz is linked (the page re-renders then), so the outcome line stays.
+  const offer = linked ? [] : columns.free;
+  if (offer.length === 0 && !state) return null;
   return (
     <div className="mt-2 space-y-1" data-testid="lms-activity-columns">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">Or use the column the LMS made for an activity:</p>
-      {columns.free.map((c) => (
+      {offer.length ? (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Or use the column the LMS made for an activity:</p>
+      ) : null}
+      {offer.map((c) => (
         <form key={c.id} action={action}>
           <input type="hidden" name="classId" value={classId} />
           <input type="hidden" name="quizId" value={quizId} />

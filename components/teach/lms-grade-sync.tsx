@@ -59,7 +59,7 @@ export function LmsGradeSync({
           The LMS did not grant gradebook access to this course.
         </p>
       )}
-      {!sync.linked && columns ? <LmsActivityColumns classId={classId} quizId={quizId} columns={columns} /> : null}
+      {columns ? <LmsActivityColumns classId={classId} quizId={quizId} columns={columns} linked={sync.linked} /> : null}
     </Panel>
   );
 }
