@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/server/action";
 import { addDeployments, registerPlatform, rotateKey } from "@/lib/server/lti/platforms";
-import { classIdSchema, classQuizSchema, platformIdSchema, platformSchema } from "@/lib/validation/lti";
+import {
+  classIdSchema,
+  classQuizActivitySchema,
+  classQuizSchema,
+  platformIdSchema,
+  platformSchema,
+} from "@/lib/validation/lti";
+import { linkQuizToActivityColumn } from "@/lib/server/lti/activity-columns";
 import { linkQuizToLms } from "@/lib/server/lti/grade-sync";
 import { syncClassRoster } from "@/lib/server/lti/roster";
 
@@ -43,6 +50,16 @@ export const linkQuizAction = defineFormAction({ input: classQuizSchema, access:
     message: `${r.created ? "Added to the LMS gradebook" : "Already in the LMS gradebook"}: ${what} on the way.`,
   };
 });
+
+export const linkQuizToActivityAction = defineFormAction(
+  { input: classQuizActivitySchema, access: "teacher" },
+  async (input, actor) => {
+    const r = await linkQuizToActivityColumn(actor, input.classId, input.quizId, input.activityId);
+    revalidatePath(`/teach/classes/${input.classId}/quizzes/${input.quizId}`);
+    const what = r.queued === 1 ? "1 grade is" : `${r.queued} grades are`;
+    return { ok: true, message: `Grades go to the activity's gradebook column: ${what} on the way.` };
+  },
+);
 
 export const syncRosterAction = defineFormAction({ input: classIdSchema, access: "teacher" }, async (input, actor) => {
   const r = await syncClassRoster(actor, input.classId);

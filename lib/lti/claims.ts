@@ -15,6 +15,8 @@ export type Launch = {
   subject: string;
   deploymentId: string;
   resourceLinkId: string;
+  /** the activity's title in the LMS (its gradebook column is usually named after it) */
+  resourceLinkTitle: string | null;
   contextId: string;
   contextTitle: string;
   name: string;
@@ -73,7 +75,8 @@ export function readLaunch(payload: Record<string, unknown>): Launch {
   if (!subject) throw new ClaimError("missing_sub", "The launch names no user (anonymous launches are not supported).");
   const deploymentId = str(payload[LTI + "deployment_id"]);
   if (!deploymentId) throw new ClaimError("missing_deployment", "The launch names no deployment.");
-  const resourceLinkId = str(obj(payload[LTI + "resource_link"]).id);
+  const resourceLink = obj(payload[LTI + "resource_link"]);
+  const resourceLinkId = str(resourceLink.id);
   if (!resourceLinkId) throw new ClaimError("missing_resource_link", "The launch names no resource link.");
   const roles = payload[LTI + "roles"];
   if (!Array.isArray(roles)) throw new ClaimError("missing_roles", "The launch carries no roles.");
@@ -87,6 +90,7 @@ export function readLaunch(payload: Record<string, unknown>): Launch {
     subject,
     deploymentId,
     resourceLinkId,
+    resourceLinkTitle: str(resourceLink.title),
     contextId,
     contextTitle: str(context.title) ?? str(context.label) ?? "LMS course",
     name: (str(payload.name) ?? given) || "LMS user",

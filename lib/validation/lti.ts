@@ -41,4 +41,9 @@ export const classQuizSchema = z.object({
   quizId: z.string().min(1, "Missing id.").max(64),
 });
 
+/** An LMS activity's gradebook column, named by our row id (never by its URL). */
+export const classQuizActivitySchema = classQuizSchema.extend({
+  activityId: z.string().min(1, "Missing id.").max(64),
+});
+
 export const classIdSchema = z.object({ classId: z.string().min(1, "Missing id.").max(64) });

@@ -4,9 +4,9 @@ import { assignQuiz, laptop, takeQuiz, type PlannedAnswer } from "./class-suppor
 import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
 
 // The whole LTI 1.3 round trip in Chromium against a fake platform on loopback: an admin
-// registers it; its instructor launches into a new class and assigns a quiz that goes into the
-// LMS gradebook; a second instructor co-teaches it; its learner launches, takes the quiz; the
-// platform's gradebook gets the grade.
+// registers it; its instructor launches from an activity the LMS made a gradebook column for, into
+// a new class, assigns a quiz and sends its grades to that column; a second instructor co-teaches
+// it; its learner opens the activity, lands on the quiz, takes it; the column gets the grade.
 const QUIZ: PlannedAnswer[] = [
   {
     picker: /Which statement best defines parameter efficiency/,
@@ -33,7 +33,7 @@ async function launchFromLms(page: Page, lms: FakeLms, base: string, sub: string
   await page.getByRole("link", { name: "Open ParamLab" }).click();
 }
 
-test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LMS gradebook gets the grade", async ({
+test("@desktop-only an LMS instructor assigns a quiz to the activity's column, a learner takes it, the column gets the grade", async ({
   page,
   browser,
   baseURL,
@@ -62,7 +62,8 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   await page.getByRole("button", { name: "Register LMS" }).click();
   await expect(page.getByText("Fake LMS is registered")).toBeVisible();
 
-  // The instructor launches from the course: a new class, their dashboard.
+  // The instructor launches from the course's activity (the LMS made its column): a new class.
+  const column = fake.useActivity("rl-week3", "Week 3 quiz", true)!;
   const teacher = await laptop(browser);
   await launchFromLms(teacher, fake, base, "u-teach");
   await expect(teacher).toHaveURL(/\/teach\/classes\/[a-z0-9]+$/);
@@ -71,9 +72,11 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   const title = `LMS quiz ${Date.now().toString(36)}`;
   const quizId = await assignQuiz(teacher, classId, title, QUIZ);
   await teacher.goto(`/teach/classes/${classId}/quizzes/${quizId}`);
-  await teacher.getByRole("button", { name: "Send grades to the LMS" }).click();
-  await expect(teacher.getByText("Added to the LMS gradebook")).toBeVisible();
-  expect(fake.lineItems.map((l) => l.label)).toEqual([title]);
+  // Both ways are offered: a new column, or the activity's own one (taken here: no new column).
+  await expect(teacher.getByRole("button", { name: "Send grades to the LMS" })).toBeVisible();
+  await teacher.getByRole("button", { name: "Use the gradebook column of “Week 3 quiz”" }).click();
+  await expect(teacher.getByText("Grades go to the activity's gradebook column")).toBeVisible();
+  expect(fake.lineItems.map((l) => l.label)).toEqual(["Week 3 quiz"]);
 
   // A second instructor of the course co-teaches the same class. Teaching through the LMS gives
   // the course's class and its quizzes, not app-wide powers: no "Create a class", and why.
@@ -88,16 +91,19 @@ test("@desktop-only an LMS instructor assigns a quiz, a learner takes it, the LM
   await expect(coteacher.getByRole("heading", { name: /Why no .Create a class.\?/ })).toBeVisible();
   await coteacher.context().close();
 
-  // The learner launches (lands on /study), takes the quiz: one of two right.
+  // The learner opens the activity and lands on its quiz, takes it: one of two right.
   await launchFromLms(page, fake, base, "u-learn-1");
-  await expect(page).toHaveURL(/\/study$/);
+  await expect(page).toHaveURL(new RegExp(`/quizzes/${quizId}$`));
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await takeQuiz(page, title, QUIZ);
   await expect(page.getByTestId("score")).toHaveText(/^\s*1\s*\/\s*2\s*$/);
 
   // The background runner sends the grade; the platform's gradebook holds it, once.
   await expect.poll(() => fake.scores.length, { timeout: 30_000 }).toBe(1);
   expect(fake.scores[0].body).toMatchObject({ userId: "u-learn-1", scoreGiven: 50, scoreMaximum: 100 });
+  expect(fake.scores[0].lineItem).toBe(column.split("?")[0]);
   await teacher.reload();
   await expect(teacher.getByTestId("lms-sync-status")).toContainText("Last synced");
+  await expect(teacher.getByText("Grades go to the gradebook column of the activity “Week 3 quiz”")).toBeVisible();
   await teacher.context().close();
 });

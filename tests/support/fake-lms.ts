@@ -49,7 +49,11 @@ export async function startFakeLms(opts: FakeLmsOptions) {
   const tokenRequests: string[] = [];
   const membershipPages: number[] = [];
   const usedJti = new Set<string>();
-  const state = { failScores: 0, redirectUri: "" };
+  const state = { failScores: 0, redirectUri: "", resourceLink: "rl-1" };
+  // Activities (resource links) of the course; one with a column has a line item the LMS made for it.
+  const activities = new Map<string, { title: string; lineItem: string | null }>([
+    ["rl-1", { title: "ParamLab", lineItem: null }],
+  ]);
   let base = "";
 
   const toolKeys =
@@ -74,7 +78,7 @@ export async function startFakeLms(opts: FakeLmsOptions) {
       [LTI + "version"]: "1.3.0",
       [LTI + "deployment_id"]: deploymentId,
       [LTI + "target_link_uri"]: state.redirectUri,
-      [LTI + "resource_link"]: { id: "rl-1", title: "ParamLab" },
+      [LTI + "resource_link"]: { id: state.resourceLink, title: activities.get(state.resourceLink)?.title },
       [LTI + "roles"]: u?.roles ?? [],
       [LTI + "context"]: { id: contextId, label: "ML101", title: "Parameter efficiency 101" },
       "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
@@ -83,6 +87,9 @@ export async function startFakeLms(opts: FakeLmsOptions) {
           "https://purl.imsglobal.org/spec/lti-ags/scope/score",
         ],
         lineitems: `${base}/lineitems`,
+        ...(activities.get(state.resourceLink)?.lineItem
+          ? { lineitem: activities.get(state.resourceLink)?.lineItem }
+          : {}),
       },
       "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
         context_memberships_url: `${base}/memberships`,
@@ -263,6 +270,27 @@ export async function startFakeLms(opts: FakeLmsOptions) {
     idToken,
     /** where the tool's /lti/launch is (the only redirect_uri /auth accepts) */
     setRedirectUri: (u: string) => (state.redirectUri = u),
+    /**
+     * The next launches come from this activity (default "rl-1", "ParamLab", no column). With
+     * `column`, the LMS holds a gradebook column (line item) for it, made once, as Moodle does for
+     * every external-tool activity; launches then carry its URL in the AGS `lineitem` claim.
+     */
+    useActivity(id: string, title: string, column = false) {
+      const a = activities.get(id) ?? { title, lineItem: null };
+      a.title = title;
+      if (column && !a.lineItem) {
+        const item = {
+          id: `${base}/lineitems/${lineItems.length + 1}/lineitem?type_id=7`,
+          label: title,
+          scoreMaximum: 100,
+        };
+        lineItems.push({ ...item, resourceLinkId: id });
+        a.lineItem = item.id;
+      }
+      activities.set(id, a);
+      state.resourceLink = id;
+      return a.lineItem;
+    },
     /** the next n score posts answer 503 */
     failNextScores: (n: number) => (state.failScores = n),
     registration: () => ({

@@ -17,7 +17,8 @@ import { call, LINEITEM_TYPE, serviceToken } from "@/lib/server/lti/services";
  */
 export const SCORE_MAXIMUM = 100;
 
-async function lmsQuiz(actor: Actor, classId: string, quizId: string) {
+/** The quiz of a class the actor teaches, and the class's LMS course (null if none). */
+export async function lmsQuiz(actor: Actor, classId: string, quizId: string) {
   const cls = await ownedClass(actor, classId);
   const quiz = await db.quiz.findFirst({ where: { id: quizId, classId: cls.id }, select: { id: true, title: true } });
   if (!quiz) throw notFound(QUIZ_NOT_FOUND);
@@ -32,7 +33,9 @@ export async function gradeSyncStatus(actor: Actor, classId: string, quizId: str
   const item = await db.ltiLineItem.findUnique({ where: { quizId } });
   const pending = await db.ltiScore.count({ where: { quizId, status: { in: ["queued", "running"] } } });
   const failed = await db.ltiScore.count({ where: { quizId, status: "failed" } });
-  const canLink = Boolean(ctx.lineItemsUrl) && ctx.agsScopes.split(" ").includes(AGS_SCOPE + "lineitem");
+  // A linked quiz can always resend; a new column needs the line item scope.
+  const canLink =
+    Boolean(item) || (Boolean(ctx.lineItemsUrl) && ctx.agsScopes.split(" ").includes(AGS_SCOPE + "lineitem"));
   return {
     linked: Boolean(item),
     canLink,
@@ -46,10 +49,11 @@ export async function gradeSyncStatus(actor: Actor, classId: string, quizId: str
 /** Creates the quiz's column in the LMS gradebook and queues the grades already earned. */
 export async function linkQuizToLms(actor: Actor, classId: string, quizId: string) {
   const { quiz, ctx } = await lmsQuiz(actor, classId, quizId);
+  // Linked already (to a column made here or an activity's column): only queue what is new.
+  const existing = ctx && (await db.ltiLineItem.findUnique({ where: { quizId } }));
+  if (existing) return { created: false, queued: await queueQuizGrades(quizId) };
   if (!ctx?.lineItemsUrl || !ctx.agsScopes.split(" ").includes(AGS_SCOPE + "lineitem"))
     throw conflict("This class's LMS did not grant gradebook access (open the class from the LMS first).");
-  const existing = await db.ltiLineItem.findUnique({ where: { quizId } });
-  if (existing) return { created: false, queued: await queueQuizGrades(quizId) };
   const platform = await db.ltiPlatform.findUniqueOrThrow({ where: { id: ctx.platformId } });
   const token = await serviceToken(platform, [AGS_SCOPE + "lineitem"]);
   const res = await call(ctx.lineItemsUrl, {
@@ -67,7 +71,8 @@ export async function linkQuizToLms(actor: Actor, classId: string, quizId: strin
   return { created: true, queued: await queueQuizGrades(quizId) };
 }
 
-async function queueQuizGrades(quizId: string) {
+/** Queues every student's current grade for the quiz; how many rows were added. */
+export async function queueQuizGrades(quizId: string) {
   const users = await db.attempt.findMany({
     where: { quizId, status: "submitted" },
     distinct: ["userId"],

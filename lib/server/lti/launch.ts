@@ -7,6 +7,7 @@ import { ltiError } from "@/lib/server/lti/errors";
 import { verifyLaunch } from "@/lib/server/lti/verify";
 import { isUniqueViolation } from "@/lib/server/prisma-errors";
 import { addClassTeacher } from "@/lib/server/class-teachers";
+import { rememberResourceLink } from "@/lib/server/lti/activity-columns";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -90,6 +91,7 @@ async function provision(tx: Tx, platformId: string, l: Launch): Promise<LaunchO
   } else {
     await tx.ltiContext.update({ where: { id: ctx.id }, data: services });
   }
+  const linkedQuizId = await rememberResourceLink(tx, ctx.id, l);
   if (l.role === "instructor") {
     await addClassTeacher(tx, ctx.classId, userId);
     return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: `/teach/classes/${ctx.classId}` };
@@ -99,7 +101,11 @@ async function provision(tx: Tx, platformId: string, l: Launch): Promise<LaunchO
     create: { classId: ctx.classId, userId },
     update: { removedAt: null },
   });
-  return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: "/study" };
+  // A learner opening the activity whose column a quiz fills lands on that quiz.
+  const quiz = linkedQuizId
+    ? await tx.quiz.findFirst({ where: { id: linkedQuizId, classId: ctx.classId }, select: { id: true } })
+    : null;
+  return { userId, classId: ctx.classId, contextRowId: ctx.id, landing: quiz ? `/quizzes/${quiz.id}` : "/study" };
 }
 
 export async function completeLaunch(

@@ -11,6 +11,7 @@ import { AnalysisHelp } from "@/components/teach/analysis-help";
 import { orNotFound } from "@/lib/server/page";
 import { getQuizResults } from "@/lib/server/class-quiz-results";
 import { gradeSyncStatus } from "@/lib/server/lti/grade-sync";
+import { activityColumns } from "@/lib/server/lti/activity-columns";
 import { LmsGradeSync } from "@/components/teach/lms-grade-sync";
 import { canTeach } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/session";
@@ -37,6 +38,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   const { attempts: selection } = quizResultsQuerySchema.parse(await searchParams);
   const r = await orNotFound(getQuizResults(actor, id, quizId, selection));
   const sync = await gradeSyncStatus(actor, id, quizId);
+  const columns = sync ? await activityColumns(actor, id, quizId) : null;
   const pct = (v: number | null) => formatPercent(v === null ? null : v / (r.test.maxTotal || 1));
   return (
     <div className="space-y-4">
@@ -61,7 +63,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           </>
         }
       />
-      {sync ? <LmsGradeSync classId={id} quizId={quizId} sync={sync} /> : null}
+      {sync ? <LmsGradeSync classId={id} quizId={quizId} sync={sync} columns={columns} /> : null}
       <StatTiles
         stats={[
           { label: "Graded", value: `${r.graded}/${r.students}`, hint: "students with a grade" },
