@@ -77,6 +77,8 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
   let unwritten = 0;
   let chain: Promise<unknown> = Promise.resolve();
   let running: Promise<boolean> | null = null;
+  /** The pass asked for while a loop was running (see flush). */
+  let again: Promise<boolean> | null = null;
   let offline = false;
   let signedOut = false;
   let stopped = false;
@@ -180,12 +182,31 @@ export function createOutbox<T extends OutboxItem>(opts: OutboxOptions<T>) {
     return true;
   }
 
-  /** Runs the one sending loop (or joins the one running); true when nothing is left waiting. */
+  /**
+   * Runs the one sending loop; true when nothing is left waiting. Asked while a loop runs, it
+   * runs one more pass after it: that loop may already have found the queue empty and only be
+   * waiting for its lock to let go, so an item pushed meanwhile would otherwise wait for the next
+   * trigger (a lost wake-up). No extra pass after a loop that stopped on a failure: its back-off
+   * retry (or resume()) sends what is left.
+   */
   function flush(): Promise<boolean> {
     if (stopped || signedOut) return Promise.resolve(false);
     clearTimer();
-    running ??= (opts.lock ? opts.lock(loop) : loop()).finally(() => (running = null));
-    return running;
+    if (!running) {
+      running = (opts.lock ? opts.lock(loop) : loop()).finally(() => (running = null));
+      return running;
+    }
+    again ??= running.then(
+      (drained) => {
+        again = null;
+        return drained ? flush() : false;
+      },
+      () => {
+        again = null;
+        return false;
+      },
+    );
+    return again;
   }
 
   async function clear() {

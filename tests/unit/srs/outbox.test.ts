@@ -204,6 +204,34 @@ describe("grade outbox", () => {
     expect(net.calls.map((c) => c.body.id)).toEqual(["a", "b", "c"]);
   });
 
+  it("a grade queued while the sending loop is on its way out is still sent (no lost wake-up)", async () => {
+    // The loop finds the queue empty and returns, but its lock (navigator.locks) lets go only a
+    // moment later: a grade pushed and flushed in that moment joined the finished loop and waited
+    // for the next trigger (seen in CI: the last grade of a practice round stayed "Syncing…").
+    const net = network();
+    let release = () => {};
+    let loopsDone = 0;
+    const lock = async <R>(fn: () => Promise<R>) => {
+      const out = await fn();
+      loopsDone++;
+      await new Promise<void>((r) => (release = r)); // the lock is released later
+      return out;
+    };
+    const box = createGradeOutbox({ store: idbStore(), fetch: net.fetch, lock });
+    await box.push(op("a"));
+    const first = box.flush();
+    await vi.waitFor(() => expect(loopsDone).toBe(1)); // "a" sent; the loop saw an empty queue
+    await box.push(op("b"));
+    const second = box.flush(); // asked while the first loop still holds the lock
+    release();
+    await first;
+    await vi.waitFor(() => expect(loopsDone).toBe(2));
+    release();
+    expect(await second).toBe(true);
+    expect(net.calls.map((c) => c.body.id)).toEqual(["a", "b"]);
+    expect(await ids(box)).toEqual([]);
+  });
+
   it("keeps working in memory when storage is full, and says the grades now live only in this page", async () => {
     const full = await idbStore();
     let quota = false;
