@@ -2,6 +2,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { DEMO, signIn } from "./support";
 import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
 import { startTlsProxy } from "../support/tls-proxy";
+import { registerLms } from "./lti-support";
 
 // Inside the LMS's page, as Moodle and Canvas show a tool: the course page (the LMS's site,
 // http://localhost) frames the app over https (another site, 127.0.0.1, through a TLS proxy).
@@ -46,17 +47,7 @@ test("@desktop-only in the LMS's iframe over https: the launch signs in inside t
 
   // The admin registers this LMS (as lti.spec.ts does, over the app's own http origin).
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
-  await page.goto("/admin/lti");
-  const reg = fake.registration();
-  await page.getByLabel("Name (for you)").fill(`${reg.name} (framed)`);
-  await page.getByLabel("Issuer (platform id)").fill(reg.issuer);
-  await page.getByLabel("Client id").fill(reg.clientId);
-  await page.getByLabel("Deployment ids", { exact: true }).fill(reg.deploymentIds.join(" "));
-  await page.getByLabel("Authentication request URL").fill(reg.authUrl);
-  await page.getByLabel("Access token URL").fill(reg.tokenUrl);
-  await page.getByLabel("Public keyset (JWKS) URL").fill(reg.jwksUrl);
-  await page.getByRole("button", { name: "Register LMS" }).click();
-  await expect(page.getByText("is registered")).toBeVisible();
+  await registerLms(page, fake, `${fake.registration().name} (framed)`);
 
   const course = (sub: string) =>
     `${fake.issuer}/course?frame=1&as=${sub}&tool=${encodeURIComponent(`${tls!.origin}/lti/login`)}`;

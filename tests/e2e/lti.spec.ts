@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./support";
 import { assignQuiz, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
 import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
+import { registerLms } from "./lti-support";
 
 // The whole LTI 1.3 round trip in Chromium against a fake platform on loopback: an admin
 // registers it; its instructor launches from an activity the LMS made a gradebook column for, into
@@ -51,16 +52,7 @@ test("@desktop-only an LMS instructor assigns a quiz to the activity's column, a
   await page.goto("/admin/lti");
   await expect(page.getByText(`${base}/lti/login`)).toBeVisible();
   await expect(page.getByText(`${base}/.well-known/jwks.json`)).toBeVisible();
-  const reg = fake.registration();
-  await page.getByLabel("Name (for you)").fill(reg.name);
-  await page.getByLabel("Issuer (platform id)").fill(reg.issuer);
-  await page.getByLabel("Client id").fill(reg.clientId);
-  await page.getByLabel("Deployment ids", { exact: true }).fill(reg.deploymentIds.join(" "));
-  await page.getByLabel("Authentication request URL").fill(reg.authUrl);
-  await page.getByLabel("Access token URL").fill(reg.tokenUrl);
-  await page.getByLabel("Public keyset (JWKS) URL").fill(reg.jwksUrl);
-  await page.getByRole("button", { name: "Register LMS" }).click();
-  await expect(page.getByText("Fake LMS is registered")).toBeVisible();
+  await registerLms(page, fake);
 
   // The instructor launches from the course's activity (the LMS made its column): a new class.
   const column = fake.useActivity("rl-week3", "Week 3 quiz", true)!;
