@@ -159,6 +159,11 @@ async function syncGrades() {
     store: openOutboxStore<Op>(queue),
     fetch: (u, i) => fetch(u, i),
     lock: webLock(queue),
+    // Open pages showing numbers (OutboxFlusher) refresh: their server render may predate these grades.
+    onDrained: () =>
+      void self.clients
+        .matchAll({ type: "window" })
+        .then((tabs) => tabs.forEach((t) => t.postMessage({ type: "grades-synced" }))),
   });
   const done = await outbox.flush();
   outbox.stop();

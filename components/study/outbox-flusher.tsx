@@ -21,6 +21,17 @@ export function OutboxFlusher({ userId }: { userId: string }) {
       router.refresh();
     }
   }, [status, router]);
+  useEffect(() => {
+    // The service worker sent this device's waiting grades (Background Sync) before this page
+    // could see them waiting: the numbers rendered on the server may not include them yet.
+    const sw = typeof navigator !== "undefined" ? navigator.serviceWorker : undefined;
+    if (!sw) return;
+    const onMessage = (e: MessageEvent) => {
+      if ((e.data as { type?: string } | null)?.type === "grades-synced") router.refresh();
+    };
+    sw.addEventListener("message", onMessage);
+    return () => sw.removeEventListener("message", onMessage);
+  }, [router]);
   if (!status.pending) return null;
   return (
     <p
