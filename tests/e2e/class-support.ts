@@ -98,6 +98,25 @@ export async function studyCards(page: Page, steps: StudyStep[]) {
   return { studied: dueAgain.size, grades: steps.length, dueToday: [...dueAgain.values()].filter(Boolean).length };
 }
 
+/**
+ * Two bank questions (content/parameter-efficiency/questions.json) answered as the class specs do:
+ * the definition right, the Dense layer's parameter count wrong (300·100, forgetting the biases).
+ */
+export const DEFINITION_AND_DENSE: PlannedAnswer[] = [
+  {
+    picker: /Which statement best defines parameter efficiency/,
+    prompt: "Which statement best defines parameter efficiency?",
+    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
+    right: true,
+  },
+  {
+    picker: /One Dense layer from 300 inputs to 100 units/i,
+    prompt: "300 inputs to 100 units",
+    typed: "30000",
+    right: false,
+  },
+];
+
 /** From /quizzes: starts the class quiz, answers each screen by the plan (order is shuffled), submits. */
 export async function takeQuiz(page: Page, title: string, plan: PlannedAnswer[]) {
   await page.goto("/quizzes");

@@ -9,24 +9,14 @@ import {
   takeQuiz,
   todayKey,
   type PlannedAnswer,
+  DEFINITION_AND_DENSE,
 } from "./class-support";
 import { expectAccessible } from "./a11y-support";
 
 // Three bank questions (content/parameter-efficiency/questions.json), one point each; the
 // student gets the second wrong on purpose (300·100 weights, forgetting the 100 biases).
 const QUIZ: PlannedAnswer[] = [
-  {
-    picker: /Which statement best defines parameter efficiency/,
-    prompt: "Which statement best defines parameter efficiency?",
-    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
-    right: true,
-  },
-  {
-    picker: /One Dense layer from 300 inputs to 100 units/i,
-    prompt: "300 inputs to 100 units",
-    typed: "30000",
-    right: false,
-  },
+  ...DEFINITION_AND_DENSE,
   {
     picker: /Why can a compact, parameter-efficient model/,
     prompt: "Why can a compact, parameter-efficient model",

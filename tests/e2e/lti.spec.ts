@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./support";
-import { assignQuiz, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
+import { assignQuiz, laptop, takeQuiz, DEFINITION_AND_DENSE } from "./class-support";
 import { ROLE, startFakeLms, type FakeLms } from "../support/fake-lms";
 import { registerLms } from "./lti-support";
 
@@ -8,20 +8,7 @@ import { registerLms } from "./lti-support";
 // registers it; its instructor launches from an activity the LMS made a gradebook column for, into
 // a new class, assigns a quiz and sends its grades to that column; a second instructor co-teaches
 // it; its learner opens the activity, lands on the quiz, takes it; the column gets the grade.
-const QUIZ: PlannedAnswer[] = [
-  {
-    picker: /Which statement best defines parameter efficiency/,
-    prompt: "Which statement best defines parameter efficiency?",
-    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
-    right: true,
-  },
-  {
-    picker: /One Dense layer from 300 inputs to 100 units/i,
-    prompt: "300 inputs to 100 units",
-    typed: "30000",
-    right: false,
-  },
-];
+const QUIZ = DEFINITION_AND_DENSE;
 
 let lms: FakeLms | undefined;
 test.afterAll(async () => {

@@ -1,22 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, signUp } from "./support";
-import { createClass, joinClass, laptop, takeQuiz, type PlannedAnswer } from "./class-support";
+import { createClass, joinClass, laptop, takeQuiz, DEFINITION_AND_DENSE } from "./class-support";
 import { NO_SERVICE_WORKER, recordBodies, secretsOfAttempt } from "./quiz-support";
 
-const PLAN: PlannedAnswer[] = [
-  {
-    picker: /Which statement best defines parameter efficiency/,
-    prompt: "Which statement best defines parameter efficiency?",
-    radio: "Reaching high performance on unseen data with as few trainable parameters as possible",
-    right: true,
-  },
-  {
-    picker: /One Dense layer from 300 inputs to 100 units/i,
-    prompt: "300 inputs to 100 units",
-    typed: "30000",
-    right: false,
-  },
-];
+const PLAN = DEFINITION_AND_DENSE;
 
 // The recorder must see every body the server sends (see recordBodies).
 test.use(NO_SERVICE_WORKER);
