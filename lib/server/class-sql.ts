@@ -16,7 +16,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Callers must have checked that the actor owns the class.
  */
 const num = (v: unknown) => Number(v ?? 0);
-const date = (v: unknown): Date | null => {
+export const asDate = (v: unknown): Date | null => {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v;
   if (typeof v === "string" || typeof v === "number") return new Date(v);
@@ -30,11 +30,6 @@ const students = (classId: string) =>
 
 /** The statements themselves, apart from the functions that run them and shape the rows. */
 export const classSql = {
-  lastReviews: (classId: string) => Prisma.sql`
-    SELECT e."userId" AS "userId",
-      (SELECT r."reviewedAt" FROM "ReviewLog" r WHERE r."userId" = e."userId" AND r."undoneAt" IS NULL ORDER BY r."reviewedAt" DESC LIMIT 1) AS "last"
-    FROM "Enrollment" e
-    WHERE e."classId" = ${classId} AND e."removedAt" IS NULL`,
   roster: (classId: string) => Prisma.sql`
     SELECT u."id" AS "id", u."name" AS "name", u."email" AS "email", u."timeZone" AS "timeZone", e."joinedAt" AS "joinedAt"
     FROM "Enrollment" e JOIN "User" u ON u."id" = e."userId"
@@ -66,12 +61,6 @@ export const classSql = {
     GROUP BY a."attemptId"`,
 };
 
-/** Each student's latest grade that was not undone: one index seek per student, however old. */
-export async function lastReviews(classId: string) {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.lastReviews(classId));
-  return new Map(rows.map((r) => [String(r.userId), date(r.last)]));
-}
-
 /** The class's current students, by join date (raw rows: 1,000 of them through the ORM cost ~60 ms). */
 export async function roster(classId: string) {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.roster(classId));
@@ -80,14 +69,14 @@ export async function roster(classId: string) {
     name: String(r.name),
     email: String(r.email),
     timeZone: String(r.timeZone),
-    joinedAt: date(r.joinedAt)!,
+    joinedAt: asDate(r.joinedAt)!,
   }));
 }
 
 /** Proof runs per student and experiment: how many, and the latest. */
 export async function runCounts(classId: string) {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(classSql.runs(classId));
-  return rows.map((r) => ({ userId: String(r.userId), slug: String(r.slug), runs: num(r.runs), last: date(r.last) }));
+  return rows.map((r) => ({ userId: String(r.userId), slug: String(r.slug), runs: num(r.runs), last: asDate(r.last) }));
 }
 
 const orNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -103,7 +92,7 @@ export async function submittedAttempts(classId: string, quizIds: string[]) {
     number: num(r.number),
     score: orNull(r.score),
     maxScore: orNull(r.maxScore),
-    submittedAt: date(r.submittedAt),
+    submittedAt: asDate(r.submittedAt),
   }));
 }
 
