@@ -31,7 +31,7 @@ export const HARDEST_SHOWN = 5;
  * first HARDEST_SHOWN (ties at the cut included) get their again-rate read, and only those
  * shown are returned: the per-card counts are the dashboard's largest read.
  */
-async function hardestCards(classId: string, students: { id: string; timeZone: string }[], now: Date) {
+async function hardestCards(classId: string, students: { timeZone: string }[], now: Date) {
   if (!students.length) return [];
   const [lapses, cards] = await Promise.all([
     lapsesPerCard(classId),
@@ -46,6 +46,7 @@ async function hardestCards(classId: string, students: { id: string; timeZone: s
   const window = new Map(
     (
       await cardWindow(
+        classId,
         zoneBounds(students, now),
         candidates.map((c) => c.cardId),
       )

@@ -51,7 +51,7 @@ export async function studentProgress(
   const zones = zoneBounds(students, now);
 
   const [counts, runs, attempts] = await Promise.all([
-    studentRows(zones),
+    studentRows(classId, zones),
     runCounts(classId),
     submittedAttempts(classId, quizIds),
   ]);

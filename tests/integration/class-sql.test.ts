@@ -88,11 +88,11 @@ beforeAll(async () => {
 
 // Everyone here lives in UTC (makeUser's default): "the last 30 days" are 11 Feb – 12 March.
 const now = t("2026-03-12T12:00:00Z");
-const zones = async (id = classId) => zoneBounds(await roster(id), now);
+const zones = () => zoneBounds([{ timeZone: "UTC" }], now);
 
 describe("the class statistics' raw SQL", () => {
   it("studentRows: each current student's window (grades, retention base, passes), card states and latest grade", async () => {
-    const rows = await studentRows(await zones());
+    const rows = await studentRows(classId, zones());
     const window = ({ reviews, base, passed }: { reviews: number; base: number; passed: number }) => ({
       reviews,
       base,
@@ -106,19 +106,19 @@ describe("the class statistics' raw SQL", () => {
     expect(rows.get(ben)?.last?.toISOString()).toBe("2026-03-11T12:00:00.000Z");
     expect(rows.has(gone)).toBe(false);
     // The other class: one student who graded, one who never did (a row of zeros and no date).
-    const others = [...(await studentRows(await zones(other))).values()]
+    const others = [...(await studentRows(other, zones())).values()]
       .map((r) => [r.reviews, r.studied, r.last?.toISOString() ?? null])
       .sort();
     expect(others).toEqual([
       [0, 0, null],
       [1, 0, "2026-03-11T12:00:00.000Z"],
     ]);
-    expect((await studentRows([])).size).toBe(0);
+    expect((await studentRows(classId, [])).size).toBe(0);
   });
 
   it("cardWindow: review-mode grades and Agains per card, removed and outside students left out", async () => {
     const [c1, c2] = cards.map((c) => c.id);
-    const rows = await cardWindow(await zones(), [c1, c2]);
+    const rows = await cardWindow(classId, zones(), [c1, c2]);
     expect(
       Object.fromEntries(
         rows.map((r) => [r.cardId === c1 ? "c1" : r.cardId === c2 ? "c2" : r.cardId, [r.graded, r.again]]),
@@ -127,8 +127,8 @@ describe("the class statistics' raw SQL", () => {
       c1: [2, 1],
       c2: [2, 1],
     });
-    expect((await cardWindow(await zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
-    expect(await cardWindow([], [c1])).toEqual([]);
+    expect((await cardWindow(classId, zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
+    expect(await cardWindow(classId, [], [c1])).toEqual([]);
   });
 
   it("reviewsPerDay: grades per local day between two days, undone and other classes left out", async () => {
