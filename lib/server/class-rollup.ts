@@ -50,8 +50,7 @@ const withStudents = (
 /** The students of one zone, from the CTE. */
 const inZone = (z: ZoneBounds) => Prisma.sql`SELECT zs."userId" FROM "zs" zs WHERE zs."zone" = ${z.zone}`;
 
-const unionOf = (zones: ZoneBounds[], part: (z: ZoneBounds) => Prisma.Sql) =>
-  Prisma.join(zones.map(part), " UNION ALL ");
+const unionOf = <T>(parts: T[], part: (p: T) => Prisma.Sql) => Prisma.join(parts.map(part), " UNION ALL ");
 
 export const rollupSql = {
   /**
@@ -95,6 +94,18 @@ export const rollupSql = {
       FROM "ReviewCardDay" c WHERE c."userId" IN (${inZone(z)}) AND c."cardId" IN (${Prisma.join(cardIds)}) AND c."day" >= ${z.firstDay}
       GROUP BY c."userId", c."cardId"`,
     )}) w GROUP BY w."cardId"`,
+  /**
+   * The same numbers with one plain SUM per zone and card: no per-(student, card) groups to build
+   * and merge, ~25% less time (60 → 45 ms for 5 cards of the bench's class). The statement grows
+   * with zones × cards, so it is used only for a few cards (see cardWindow). A part whose card has
+   * no rows gives NULL, left out.
+   */
+  cardWindowByCard: (classId: string, zones: ZoneBounds[], cardIds: string[]) => Prisma.sql`${withStudents(classId)}
+    SELECT w."cardId" AS "cardId", SUM(w."graded") AS "graded", SUM(w."again") AS "again" FROM (${unionOf(
+      zones.flatMap((z) => cardIds.map((cardId) => ({ ...z, cardId }))),
+      (z) => Prisma.sql`SELECT MAX(c."cardId") AS "cardId", SUM(c."graded") AS "graded", SUM(c."again") AS "again"
+      FROM "ReviewCardDay" c WHERE c."userId" IN (${inZone(z)}) AND c."cardId" = ${z.cardId} AND c."day" >= ${z.firstDay}`,
+    )}) w WHERE w."cardId" IS NOT NULL GROUP BY w."cardId"`,
   /** Grades per day over the class's current students, each dated on its student's local day. */
   perDay: (classId: string, first: string, last: string) => Prisma.sql`
     SELECT d."day" AS "day", SUM(d."reviews") AS "n" FROM "ReviewDay" d
@@ -138,9 +149,14 @@ export async function studentRows(classId: string, zones: ZoneBounds[]) {
   );
 }
 
+/** Up to this many cards, one part per zone and card (cardWindowByCard); more (ties at the cut), grouped. */
+export const BY_CARD_UP_TO = 10;
+
 export async function cardWindow(classId: string, zones: ZoneBounds[], cardIds: string[]) {
   if (!zones.length || !cardIds.length) return [];
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(rollupSql.cardWindow(classId, zones, cardIds));
+  const cards = [...new Set(cardIds)]; // one part per card: a card named twice must not count twice
+  const statement = cards.length <= BY_CARD_UP_TO ? rollupSql.cardWindowByCard : rollupSql.cardWindow;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(statement(classId, zones, cards));
   return rows.map((r) => ({ cardId: String(r.cardId), graded: num(r.graded), again: num(r.again) }));
 }
 

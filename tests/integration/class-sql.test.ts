@@ -129,6 +129,18 @@ describe("the class statistics' raw SQL", () => {
     });
     expect((await cardWindow(classId, zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
     expect(await cardWindow(classId, [], [c1])).toEqual([]);
+    // cardWindow runs one part per zone and card for a few cards (cardWindowByCard), the grouped
+    // statement for more: both give the same numbers, and a card without rows is left out.
+    const none = "no-such-card";
+    for (const statement of [rollupSql.cardWindow, rollupSql.cardWindowByCard]) {
+      const got = await db.$queryRaw<Record<string, unknown>[]>(statement(classId, zones(), [c1, c2, none]));
+      expect(got.map((r) => [r.cardId, Number(r.graded), Number(r.again)]).sort()).toEqual(
+        [
+          [c1, 2, 1],
+          [c2, 2, 1],
+        ].sort(),
+      );
+    }
   });
 
   it("reviewsPerDay: grades per local day between two days, undone and other classes left out", async () => {
@@ -181,6 +193,12 @@ describe("the class statistics' raw SQL", () => {
 
   it("covers every statement in classSql and rollupSql (a new one needs its case here)", () => {
     expect(Object.keys(classSql).sort()).toEqual(["attempts", "quizMarks", "roster", "runs"]);
-    expect(Object.keys(rollupSql).sort()).toEqual(["cardWindow", "lapsesPerCard", "perDay", "studentRows"]);
+    expect(Object.keys(rollupSql).sort()).toEqual([
+      "cardWindow",
+      "cardWindowByCard",
+      "lapsesPerCard",
+      "perDay",
+      "studentRows",
+    ]);
   });
 });
