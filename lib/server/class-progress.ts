@@ -1,8 +1,8 @@
 import "server-only";
 import { closeExpired } from "@/lib/server/quiz-grading";
 import { asGradingRule, chooseGrade } from "@/lib/quiz/grading-rule";
-import { lastReviews, runCounts, submittedAttempts } from "@/lib/server/class-sql";
-import { dueCounts, studentWindow, zoneBounds, WINDOW_DAYS } from "@/lib/server/class-rollup";
+import { runCounts, submittedAttempts } from "@/lib/server/class-sql";
+import { studentRows, zoneBounds, WINDOW_DAYS } from "@/lib/server/class-rollup";
 import type { StudentProgress } from "@/lib/classes/progress";
 
 /**
@@ -50,10 +50,8 @@ export async function studentProgress(
   if (quizIds.length) await closeExpired({ quizId: { in: quizIds } });
   const zones = zoneBounds(students, now);
 
-  const [due, window, lastReview, runs, attempts] = await Promise.all([
-    dueCounts(classId, zones),
-    studentWindow(classId, zones),
-    lastReviews(classId),
+  const [counts, runs, attempts] = await Promise.all([
+    studentRows(classId, zones),
     runCounts(classId),
     submittedAttempts(classId, quizIds),
   ]);
@@ -65,14 +63,15 @@ export async function studentProgress(
     if (a.submittedAt) lastSubmitted.set(a.userId, later(lastSubmitted.get(a.userId), a.submittedAt)!);
 
   const rows = students.map((s) => {
-    const { studied, due: dueToday, overdue } = due.get(s.id) ?? { studied: 0, due: 0, overdue: 0 };
-    const w = window.get(s.id) ?? { reviews: 0, base: 0, passed: 0 };
+    const c = counts.get(s.id);
+    const { studied, due: dueToday, overdue } = c ?? { studied: 0, due: 0, overdue: 0 };
+    const w = c ?? { reviews: 0, base: 0, passed: 0 };
     const myRuns = runsBy.get(s.id) ?? [];
     const quizGrades: Record<string, number | null> = {};
     for (const q of quizzes)
       quizGrades[q.id] = chooseGrade(attemptsBy.get(`${s.id}|${q.id}`) ?? [], asGradingRule(q.gradingRule));
     const grades = Object.values(quizGrades).filter((g): g is number => g !== null);
-    let lastActive = later(lastReview.get(s.id), lastSubmitted.get(s.id));
+    let lastActive = later(c?.last, lastSubmitted.get(s.id));
     for (const r of myRuns) lastActive = later(lastActive, r.last);
     return {
       ...s,

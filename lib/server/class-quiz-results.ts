@@ -60,7 +60,11 @@ export async function getQuizResults(actor: Actor, classId: string, quizId: stri
   const attempts = await submittedAttempts(cls.id, [quiz.id]);
 
   const byStudent = new Map<string, typeof attempts>();
-  for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
+  for (const a of attempts) {
+    const list = byStudent.get(a.userId);
+    if (list) list.push(a);
+    else byStudent.set(a.userId, [a]);
+  }
   const grades = students.map((s) => ({
     student: s,
     grade: chooseGrade(byStudent.get(s.id) ?? [], rule),

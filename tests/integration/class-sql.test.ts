@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { classSql, lastReviews, quizMarks, roster, runCounts, submittedAttempts } from "@/lib/server/class-sql";
+import { classSql, quizMarks, roster, runCounts, submittedAttempts } from "@/lib/server/class-sql";
 import {
   cardWindow,
-  dueCounts,
   lapsesPerCard,
   reviewsPerDay,
   rollupSql,
-  studentWindow,
+  studentRows,
   zoneBounds,
 } from "@/lib/server/class-rollup";
 import { cardState, makeCards, makeQuiz, makeUser, review, submitAttempt } from "./class-fixtures";
@@ -92,12 +91,29 @@ const now = t("2026-03-12T12:00:00Z");
 const zones = () => zoneBounds([{ timeZone: "UTC" }], now);
 
 describe("the class statistics' raw SQL", () => {
-  it("studentWindow: each student's grades, retention base and passes over their last 30 local days", async () => {
-    const w = await studentWindow(classId, zones());
-    expect(Object.fromEntries([...w].map(([id, c]) => [id === ana ? "ana" : "ben", c]))).toEqual({
-      ana: { reviews: 4, base: 2, passed: 1 }, // the undone grade and the one of 1 February do not count
-      ben: { reviews: 1, base: 0, passed: 0 },
+  it("studentRows: each current student's window (grades, retention base, passes), card states and latest grade", async () => {
+    const rows = await studentRows(classId, zones());
+    const window = ({ reviews, base, passed }: { reviews: number; base: number; passed: number }) => ({
+      reviews,
+      base,
+      passed,
     });
+    expect(window(rows.get(ana)!)).toEqual({ reviews: 4, base: 2, passed: 1 }); // the undone grade and the one of 1 February do not count
+    expect(window(rows.get(ben)!)).toEqual({ reviews: 1, base: 0, passed: 0 });
+    expect(rows.get(ana)).toMatchObject({ studied: 1, due: 0, overdue: 0 });
+    expect(rows.get(ben)).toMatchObject({ studied: 1, due: 1, overdue: 0 }); // due at midnight today: due, not overdue
+    expect(rows.get(ana)?.last?.toISOString()).toBe("2026-03-12T09:00:00.000Z"); // the later one was undone
+    expect(rows.get(ben)?.last?.toISOString()).toBe("2026-03-11T12:00:00.000Z");
+    expect(rows.has(gone)).toBe(false);
+    // The other class: one student who graded, one who never did (a row of zeros and no date).
+    const others = [...(await studentRows(other, zones())).values()]
+      .map((r) => [r.reviews, r.studied, r.last?.toISOString() ?? null])
+      .sort();
+    expect(others).toEqual([
+      [0, 0, null],
+      [1, 0, "2026-03-11T12:00:00.000Z"],
+    ]);
+    expect((await studentRows(classId, [])).size).toBe(0);
   });
 
   it("cardWindow: review-mode grades and Agains per card, removed and outside students left out", async () => {
@@ -113,6 +129,18 @@ describe("the class statistics' raw SQL", () => {
     });
     expect((await cardWindow(classId, zones(), [c2])).map((r) => [r.graded, r.again])).toEqual([[2, 1]]); // only those asked for
     expect(await cardWindow(classId, [], [c1])).toEqual([]);
+    // cardWindow runs one part per zone and card for a few cards (cardWindowByCard), the grouped
+    // statement for more: both give the same numbers, and a card without rows is left out.
+    const none = "no-such-card";
+    for (const statement of [rollupSql.cardWindow, rollupSql.cardWindowByCard]) {
+      const got = await db.$queryRaw<Record<string, unknown>[]>(statement(classId, zones(), [c1, c2, none]));
+      expect(got.map((r) => [r.cardId, Number(r.graded), Number(r.again)]).sort()).toEqual(
+        [
+          [c1, 2, 1],
+          [c2, 2, 1],
+        ].sort(),
+      );
+    }
   });
 
   it("reviewsPerDay: grades per local day between two days, undone and other classes left out", async () => {
@@ -120,11 +148,7 @@ describe("the class statistics' raw SQL", () => {
     expect(Object.fromEntries(perDay)).toEqual({ "2026-03-10": 1, "2026-03-11": 3, "2026-03-12": 1 });
   });
 
-  it("dueCounts and lapsesPerCard: the current students' card states, counted in the database", async () => {
-    const due = await dueCounts(classId, zones());
-    expect(due.get(ana)).toEqual({ studied: 1, due: 0, overdue: 0 });
-    expect(due.get(ben)).toEqual({ studied: 1, due: 1, overdue: 0 }); // due at midnight today: due, not overdue
-    expect(due.has(gone)).toBe(false);
+  it("lapsesPerCard: the current students' card states, counted in the database", async () => {
     const lapses = await lapsesPerCard(classId);
     expect(lapses.map((l) => [l.cardId === cards[0].id ? "c1" : "c2", l.lapses, l.studiedBy]).sort()).toEqual([
       ["c1", 0, 1],
@@ -152,15 +176,6 @@ describe("the class statistics' raw SQL", () => {
     expect(await submittedAttempts(classId, [])).toEqual([]);
   });
 
-  it("lastReviews: each current student's latest grade that was not undone, or null", async () => {
-    const last = await lastReviews(classId);
-    expect(last.get(ana)?.toISOString()).toBe("2026-03-12T09:00:00.000Z");
-    expect(last.get(ben)?.toISOString()).toBe("2026-03-11T12:00:00.000Z");
-    expect(last.has(gone)).toBe(false);
-    const others = [...(await lastReviews(other)).values()].map((d) => d?.toISOString() ?? null).sort();
-    expect(others).toEqual(["2026-03-11T12:00:00.000Z", null]);
-  });
-
   it("quizMarks: one row per submitted attempt by a current student, a column per item, blanks as 0", async () => {
     const marks = await quizMarks(classId, quizId, items);
     const attempts = await db.attempt.findMany({ where: { quizId }, select: { id: true, userId: true } });
@@ -177,13 +192,13 @@ describe("the class statistics' raw SQL", () => {
   });
 
   it("covers every statement in classSql and rollupSql (a new one needs its case here)", () => {
-    expect(Object.keys(classSql).sort()).toEqual(["attempts", "lastReviews", "quizMarks", "roster", "runs"]);
+    expect(Object.keys(classSql).sort()).toEqual(["attempts", "quizMarks", "roster", "runs"]);
     expect(Object.keys(rollupSql).sort()).toEqual([
       "cardWindow",
-      "dueCounts",
+      "cardWindowByCard",
       "lapsesPerCard",
       "perDay",
-      "studentWindow",
+      "studentRows",
     ]);
   });
 });
