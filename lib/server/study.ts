@@ -13,6 +13,7 @@ import { countGrade, refuseIfOverGradeLimit, settleGradeLimit } from "@/lib/serv
 import { isNotFound } from "@/lib/server/prisma-errors";
 import { oneAtATime } from "@/lib/server/keyed-queue";
 import { rollupStatements } from "@/lib/server/review-day";
+import { cardForGrade } from "@/lib/server/study-cards";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
@@ -96,18 +97,14 @@ async function gradeOnce(
 ): Promise<GradeReceipt> {
   return withRetry(async () => {
     const now = new Date();
-    const card = await db.card.findUnique({
-      where: { id: input.cardId },
-      select: { id: true, active: true, states: { where: { userId: actor.id }, take: 1 } },
-    });
+    const card = await cardForGrade(actor.id, input.cardId);
     if (!card?.active) {
       const landed = await answerLanded(); // a retry of a grade stored before the card left
       if (landed) return landed;
       await refuseIfOverGradeLimit(actor.id, now);
       throw notFound("This card is no longer in the deck; the grade was not stored.");
     }
-    const row = card.states.at(0) ?? null;
-    const before = row ? fromRow(row) : null;
+    const { row, state: before } = card;
     // Never in the future (a fast clock); the past is kept as it was, for the replay below.
     const at = new Date(Math.min(input.reviewedAt.getTime(), now.getTime()));
     const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;

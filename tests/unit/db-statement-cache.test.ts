@@ -18,16 +18,24 @@ describe("cacheStatements", () => {
     db.exec('CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "v" TEXT)');
     let prepared = 0;
     const prepare = db.prepare.bind(db);
-    db.prepare = ((sql: string) => (prepared++, prepare(sql))) as typeof db.prepare;
+    db.prepare = (sql: string) => (prepared++, prepare(sql));
     cacheStatements(db);
-    for (const [id, v] of [[1, "a"], [2, "b"], [3, "c"]] as const) {
+    for (const [id, v] of [
+      [1, "a"],
+      [2, "b"],
+      [3, "c"],
+    ] as const) {
       const insert = adapterPrepare(db, 'INSERT INTO "T" ("id", "v") VALUES (?, ?)', [id, v]);
       expect(insert.reader).toBe(false);
       expect(insert.run().changes).toBe(1);
     }
     const select = (id: number) => adapterPrepare(db, 'SELECT "id", "v" FROM "T" WHERE "id" >= ? ORDER BY "id"', [id]);
     expect(select(2).reader).toBe(true);
-    expect(select(2).columns().map((c) => c.name)).toEqual(["id", "v"]);
+    expect(
+      select(2)
+        .columns()
+        .map((c) => c.name),
+    ).toEqual(["id", "v"]);
     expect(select(2).raw().all()).toEqual([
       [2, "b"],
       [3, "c"],
