@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma, ReviewLog } from "@/lib/generated/prisma/client";
+import type { ReviewLog } from "@/lib/generated/prisma/client";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { conflict, notFound } from "@/lib/server/errors";
 import { createScheduler, practiceGrade, srsSettings, stateToRestore, type Rating } from "@/lib/srs/scheduler";
