@@ -5,7 +5,8 @@ import { loadStudyContext } from "@/lib/server/study-queue";
 import { countDue } from "@/lib/srs/queue";
 import { forecast, streak, weekStart } from "@/lib/srs/stats";
 import type { CardSnapshot } from "@/lib/srs/snapshot";
-import { addDays, daysBetween, type DayKey } from "@/lib/time/local-day";
+import { addDays, daysBetween, startOfLocalDay, type DayKey } from "@/lib/time/local-day";
+import { gradesSince } from "@/lib/server/study-cards";
 
 /** As far back as the progress page's heatmap (lib/server/study-stats.ts), so both pages cap a streak alike. */
 const STREAK_WEEKS = 53;
@@ -14,12 +15,13 @@ const FIRST_DAYS = 62;
 
 /**
  * The study dashboard's numbers (/study): what is due and new, the grades done today, the
- * streak and the next due day. Unlike the progress page it reads no logs: today's grades and
- * the streak come from the learner's ReviewDay rows (written in each grade's transaction,
- * lib/server/review-day.ts), a few small rows instead of a year of logs. Each row's day is the
- * learner's local day in the zone they had when grading, so the numbers are the progress
- * page's on the same data, unless the learner changed time zone since (then a grade counts on
- * the day of the zone it was made in).
+ * streak and the next due day, without the progress page's year of logs. Today's grades are
+ * counted from the logs (one index range). The streak comes from the learner's ReviewDay rows
+ * (written in each grade's transaction, lib/server/review-day.ts): a few small rows. A row's day
+ * is the learner's local day in the zone they had when grading, so the streak is the progress
+ * page's on the same data, except across a time-zone change (a grade counts on its day in the
+ * zone it was made in) and for history from before the rollup's migration, which dated it by UTC
+ * day (prisma/schema.prisma, ReviewDay).
  */
 export async function getStudyDashboard(actor: Actor, opts: { now?: Date } = {}) {
   const ctx = await loadStudyContext(actor, opts);
@@ -37,7 +39,7 @@ export async function getStudyDashboard(actor: Actor, opts: { now?: Date } = {})
   return {
     today,
     counts: countDue(ctx.cards, { dueBy: ctx.dueBy, newLimit: ctx.newLimit }),
-    reviewedToday: days.find((d) => d.day === today)?.reviews ?? 0,
+    reviewedToday: await gradesSince(actor.id, startOfLocalDay(today, ctx.settings.timeZone)),
     streak: run,
     forecast: forecast(states, ctx.settings.timeZone, today, 14),
   };
