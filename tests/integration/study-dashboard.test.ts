@@ -13,8 +13,9 @@ import { gradeSchema, type GradeInput } from "@/lib/validation/study";
 import type { Actor } from "@/lib/server/actor";
 
 /**
- * The study dashboard reads today's grades and the streak from the ReviewDay rollup, the
- * progress page from the logs: on the same data they show the same numbers (issue 11).
+ * The study dashboard (/study) and the progress page (/stats) read their numbers separately (the
+ * dashboard: no heatmap, the streak from a short window of ReviewDay rows first): on the same data
+ * they show the same numbers (issue 11). review-day.test.ts checks the progress page against the logs.
  */
 const DAY = 86_400_000;
 let n = 0;
