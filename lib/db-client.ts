@@ -1,8 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Database } from "better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { databaseProvider, databaseUrl } from "@/lib/db-url.mjs";
+import { cacheStatements } from "@/lib/db-statement-cache";
 
 /**
  * A new client on the database named by DATABASE_URL (or the embedded SQLite default).
@@ -20,5 +22,13 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
     return client as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const adapter = new PrismaBetterSQLite3({ url });
+  // Each connection the adapter opens keeps its prepared statements (lib/db-statement-cache.ts).
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    cacheStatements((connection as unknown as { client: Database }).client);
+    return connection;
+  };
+  return new PrismaClient({ adapter });
 }

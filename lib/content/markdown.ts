@@ -32,6 +32,20 @@ const marked = new Marked({
   },
 });
 
+/**
+ * The same card text renders to the same HTML, and the review page renders every card of the
+ * queue on each request (KaTeX is most of it): keep the HTML of the texts seen, up to a bound
+ * (the decks hold a few hundred texts; anything past the bound starts the memo over).
+ */
+const MEMO_MAX = 2000;
+const memo = new Map<string, string>();
+
 export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false });
+  let html = memo.get(source);
+  if (html === undefined) {
+    html = marked.parse(source, { async: false });
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(source, html);
+  }
+  return html;
 }

@@ -26,10 +26,13 @@ export type Actor = {
   email: string;
   timeZone: string;
   /**
-   * The study settings the grade path needs, read with the rest of the row by currentActor (so a
-   * grade reads the user once); absent on other actors (tests, scripts), where recordGrade reads them.
+   * The study settings the grade path and the study pages need, read with the rest of the row by
+   * currentActor (so a request reads the user once); absent on other actors (tests, scripts), where
+   * recordGrade and loadStudyContext read them.
    */
-  study?: { desiredRetention: number; fsrsWeights: string | null };
+  study?: { desiredRetention: number; fsrsWeights: string | null; newCardsPerDay: number };
+  /** What the app calls them (User.preferredName), read with the row by currentActor; absent elsewhere. */
+  preferredName?: string;
 };
 
 /** The roles a User row may hold (User.role is plain text; see prisma/schema.prisma). */

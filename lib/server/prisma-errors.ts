@@ -6,9 +6,15 @@
  */
 const codeOf = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? e.code : undefined);
 
-/** P2002: a unique constraint (or primary key) already holds this value. */
+/**
+ * P2002: a unique constraint (or primary key) already holds this value. A raw statement's
+ * failure comes as P2010 with the driver adapter's own kind (the same on SQLite and PostgreSQL).
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return codeOf(e) === "P2002";
+  if (codeOf(e) === "P2002") return true;
+  if (codeOf(e) !== "P2010") return false;
+  const meta = (e as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } }).meta;
+  return meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 /** P2034: the transaction lost a write conflict or deadlock and may simply be run again. */

@@ -7,6 +7,8 @@ import type { PreferredNameInput } from "@/lib/validation/profile";
 /** How the signed-in user is greeted; only their own row is read. */
 export async function getGreetingName(actor: Actor): Promise<string> {
   assertSignedIn(actor);
+  // currentActor read it with the rest of the row; an actor built by hand has it read here.
+  if (actor.preferredName !== undefined) return displayName({ name: actor.name, preferredName: actor.preferredName });
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { name: true, preferredName: true },

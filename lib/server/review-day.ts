@@ -19,12 +19,13 @@ export type RolledLog = CountedGrade & { userId: string; cardId: string; reviewe
 
 function upsertDay(client: Raw, userId: string, day: string, c: DayCounts) {
   return client.$executeRaw`
-    INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed")
-    VALUES (${`${userId}|${day}`}, ${userId}, ${day}, ${c.reviews}, ${c.base}, ${c.passed})
+    INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed", "practice")
+    VALUES (${`${userId}|${day}`}, ${userId}, ${day}, ${c.reviews}, ${c.base}, ${c.passed}, ${c.practice})
     ON CONFLICT ("id") DO UPDATE SET
       "reviews" = "ReviewDay"."reviews" + excluded."reviews",
       "base" = "ReviewDay"."base" + excluded."base",
-      "passed" = "ReviewDay"."passed" + excluded."passed"`;
+      "passed" = "ReviewDay"."passed" + excluded."passed",
+      "practice" = "ReviewDay"."practice" + excluded."practice"`;
 }
 
 /** The statements that add (sign 1) or take back (sign −1, undo) one log's counts. */
@@ -55,5 +56,6 @@ export function restatedStatement(client: Raw, log: RolledLog, newPrevState: num
     reviews: 0,
     base: after.base - before.base,
     passed: after.passed - before.passed,
+    practice: 0,
   });
 }

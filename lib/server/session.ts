@@ -17,24 +17,39 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await sessionClaims();
   const id = session?.uid;
   if (!session || typeof id !== "string" || !id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      timeZone: true,
-      desiredRetention: true,
-      fsrsWeights: true,
-      sessionVersion: true,
-      revokedSessions: true,
-      teachesClasses: true,
-    },
-  });
+  // One raw read (a model query costs ~3x the CPU of the same raw SELECT here, issue 11): this row
+  // is read on every signed-in request. Quoted identifiers, the same SQL on SQLite and PostgreSQL.
+  const rows = await db.$queryRaw<UserRow[]>`
+    SELECT "id", "role", "name", "email", "timeZone", "desiredRetention", "fsrsWeights", "newCardsPerDay",
+      "preferredName", "sessionVersion", "revokedSessions", "teachesClasses"
+    FROM "User" WHERE "id" = ${id}`;
+  const user = rows.at(0);
   if (!user || !sessionIsLive(session, user)) return null;
-  return { ...toActor(user), study: { desiredRetention: user.desiredRetention, fsrsWeights: user.fsrsWeights } };
+  return {
+    ...toActor(user),
+    preferredName: user.preferredName,
+    study: {
+      desiredRetention: user.desiredRetention,
+      fsrsWeights: user.fsrsWeights,
+      newCardsPerDay: user.newCardsPerDay,
+    },
+  };
 });
+
+type UserRow = {
+  id: string;
+  role: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  desiredRetention: number;
+  fsrsWeights: string | null;
+  newCardsPerDay: number;
+  preferredName: string;
+  sessionVersion: number;
+  revokedSessions: string;
+  teachesClasses: boolean;
+};
 
 const COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { notFound } from "@/lib/server/errors";
 import { srsSettings, type SrsSettings } from "@/lib/srs/scheduler";
-import { fromRow, type CardSnapshot } from "@/lib/srs/snapshot";
+import type { CardSnapshot } from "@/lib/srs/snapshot";
+import { cardsStartedSince, gradesSince, studyCards, type StudyCard } from "@/lib/server/study-cards";
 import { buildQueue, countDue, newCardsLeft, type StudyMode } from "@/lib/srs/queue";
 import { dueByEndOfToday } from "@/lib/srs/due";
 import { localDayKey, startOfLocalDay, type DayKey } from "@/lib/time/local-day";
@@ -12,19 +13,7 @@ import { localDayKey, startOfLocalDay, type DayKey } from "@/lib/time/local-day"
  * What the learner has to study today, read in one place so the dashboard, the deck page
  * and the review session agree on "due", "new" and the daily new-card limit.
  */
-export type StudyCard = {
-  id: string;
-  key: string;
-  title: string;
-  kind: string;
-  position: number;
-  front: string;
-  back: string;
-  caveat: string;
-  experimentSlug: string | null;
-  deckSlug: string;
-  state: CardSnapshot | null;
-};
+export type { StudyCard } from "@/lib/server/study-cards";
 
 export type StudyContext = {
   now: Date;
@@ -40,52 +29,31 @@ export type StudyContext = {
 export async function loadStudyContext(actor: Actor, opts: { deck?: string; now?: Date } = {}): Promise<StudyContext> {
   assertSignedIn(actor);
   const now = opts.now ?? new Date();
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: actor.id },
-    select: { desiredRetention: true, timeZone: true, newCardsPerDay: true, fsrsWeights: true },
-  });
+  // The settings come with the actor (read once per request by currentActor); an actor built by
+  // hand (tests, scripts) has them read here.
+  const user = actor.study
+    ? { ...actor.study, timeZone: actor.timeZone }
+    : await db.user.findUniqueOrThrow({
+        where: { id: actor.id },
+        select: { desiredRetention: true, timeZone: true, newCardsPerDay: true, fsrsWeights: true },
+      });
   const settings = srsSettings(user);
   const today = localDayKey(now, settings.timeZone);
   if (opts.deck && !(await db.deck.findUnique({ where: { slug: opts.deck }, select: { id: true } })))
     throw notFound("There is no deck with that name.");
-  const rows = await db.card.findMany({
-    where: { active: true, ...(opts.deck ? { deck: { slug: opts.deck } } : {}) },
-    orderBy: [{ deck: { title: "asc" } }, { position: "asc" }],
-    include: { states: { where: { userId: actor.id } }, deck: { select: { slug: true } } },
-  });
-  // Cards started today count against the daily limit even after they stop being new.
-  const started = await db.reviewLog.findMany({
-    where: {
-      userId: actor.id,
-      mode: "review",
-      prevState: 0,
-      undoneAt: null,
-      reviewedAt: { gte: startOfLocalDay(today, settings.timeZone) },
-    },
-    distinct: ["cardId"],
-    select: { cardId: true },
-  });
-  const cards = rows.map((r) => ({
-    id: r.id,
-    key: r.key,
-    title: r.title,
-    kind: r.kind,
-    position: r.position,
-    front: r.front,
-    back: r.back,
-    caveat: r.caveat,
-    experimentSlug: r.experimentSlug,
-    deckSlug: r.deck.slug,
-    state: r.states[0] ? fromRow(r.states[0]) : null,
-  }));
+  const [cards, introducedToday] = await Promise.all([
+    studyCards(actor.id, opts.deck),
+    // Cards started today count against the daily limit even after they stop being new.
+    cardsStartedSince(actor.id, startOfLocalDay(today, settings.timeZone)),
+  ]);
   return {
     now,
     today,
     dueBy: dueByEndOfToday(now, settings.timeZone),
     settings,
     newCardsPerDay: user.newCardsPerDay,
-    introducedToday: started.length,
-    newLimit: newCardsLeft(user.newCardsPerDay, started.length),
+    introducedToday,
+    newLimit: newCardsLeft(user.newCardsPerDay, introducedToday),
     cards,
   };
 }
@@ -101,9 +69,7 @@ export async function getStudyQueue(actor: Actor, opts: { mode: StudyMode; deck?
 export async function getStudyOverview(actor: Actor, opts: { now?: Date } = {}) {
   const ctx = await loadStudyContext(actor, opts);
   const counts = countDue(ctx.cards, { dueBy: ctx.dueBy, newLimit: ctx.newLimit });
-  const reviewedToday = await db.reviewLog.count({
-    where: { userId: actor.id, undoneAt: null, reviewedAt: { gte: startOfLocalDay(ctx.today, ctx.settings.timeZone) } },
-  });
+  const reviewedToday = await gradesSince(actor.id, startOfLocalDay(ctx.today, ctx.settings.timeZone));
   const upcoming = ctx.cards
     .map((c) => c.state)
     .filter((s): s is CardSnapshot => s !== null && Date.parse(s.due) >= ctx.dueBy.getTime())

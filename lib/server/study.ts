@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma, ReviewLog } from "@/lib/generated/prisma/client";
+import type { ReviewLog } from "@/lib/generated/prisma/client";
 import { assertSignedIn, type Actor } from "@/lib/server/actor";
 import { conflict, notFound } from "@/lib/server/errors";
 import { createScheduler, practiceGrade, srsSettings, stateToRestore, type Rating } from "@/lib/srs/scheduler";
@@ -13,6 +13,8 @@ import { countGrade, refuseIfOverGradeLimit, settleGradeLimit } from "@/lib/serv
 import { isNotFound } from "@/lib/server/prisma-errors";
 import { oneAtATime } from "@/lib/server/keyed-queue";
 import { rollupStatements } from "@/lib/server/review-day";
+import { cardForGrade } from "@/lib/server/study-cards";
+import { insertLog, type NewLog } from "@/lib/server/review-log-insert";
 
 /**
  * Grades and undo. One CardState per (user, card), written only through a version check;
@@ -36,7 +38,10 @@ export type GradeReceipt = {
 };
 
 /** Built from the stored row and the card's current state, so the same id always gets the same kind of answer. */
-function receipt(log: ReviewLog, cardState: CardSnapshot | null): GradeReceipt {
+function receipt(
+  log: Pick<ReviewLog, "id" | "cardId" | "rating" | "mode" | "reviewedAt" | "stateAfter"> & { undoneAt?: Date | null },
+  cardState: CardSnapshot | null,
+): GradeReceipt {
   return {
     id: log.id,
     cardId: log.cardId,
@@ -45,7 +50,7 @@ function receipt(log: ReviewLog, cardState: CardSnapshot | null): GradeReceipt {
     reviewedAt: log.reviewedAt.toISOString(),
     state: parseSnapshot(log.stateAfter),
     cardState,
-    undone: log.undoneAt !== null,
+    undone: log.undoneAt != null, // a grade just written has none
   };
 }
 
@@ -96,24 +101,18 @@ async function gradeOnce(
 ): Promise<GradeReceipt> {
   return withRetry(async () => {
     const now = new Date();
-    const card = await db.card.findUnique({
-      where: { id: input.cardId },
-      select: { id: true, active: true, states: { where: { userId: actor.id }, take: 1 } },
-    });
+    const card = await cardForGrade(actor.id, input.cardId);
     if (!card?.active) {
       const landed = await answerLanded(); // a retry of a grade stored before the card left
       if (landed) return landed;
       await refuseIfOverGradeLimit(actor.id, now);
       throw notFound("This card is no longer in the deck; the grade was not stored.");
     }
-    const row = card.states.at(0) ?? null;
-    const before = row ? fromRow(row) : null;
+    const { row, state: before } = card;
     // Never in the future (a fast clock); the past is kept as it was, for the replay below.
     const at = new Date(Math.min(input.reviewedAt.getTime(), now.getTime()));
     const last = before?.lastReview ? Date.parse(before.lastReview) : -Infinity;
-    const logData = (
-      data: Omit<Prisma.ReviewLogUncheckedCreateInput, "id" | "userId" | "cardId" | "rating" | "mode" | "durationMs">,
-    ) => ({
+    const logData = (data: Omit<NewLog, "id" | "userId" | "cardId" | "rating" | "mode" | "durationMs">): NewLog => ({
       id: input.id,
       userId: actor.id,
       cardId: card.id,
@@ -133,12 +132,12 @@ async function gradeOnce(
           prevState: before?.state ?? 0,
           scheduledDays: before?.scheduledDays ?? 0,
         });
-        const [stored] = await db.$transaction([
-          db.reviewLog.create({ data }),
+        await db.$transaction([
+          insertLog(db, data, now),
           countGrade(db, actor.id, now),
-          ...rollupStatements(db, { ...data, reviewedAt: at }, actor.timeZone),
+          ...rollupStatements(db, data, actor.timeZone),
         ]);
-        return receipt(stored, before);
+        return receipt(data, before);
       }
       if (row && at.getTime() < last) {
         const earlier = await db.$transaction(async (tx) => {
@@ -162,7 +161,7 @@ async function gradeOnce(
           });
           const stored = await tx.reviewLog.create({ data });
           await countGrade(tx, actor.id, now);
-          for (const st of rollupStatements(tx, { ...data, reviewedAt: f.at }, actor.timeZone)) await st;
+          for (const st of rollupStatements(tx, data, actor.timeZone)) await st;
           return receipt(stored, e.state);
         });
         if (earlier) return earlier;
@@ -178,7 +177,7 @@ async function gradeOnce(
         elapsedDays: g.elapsedDays,
         scheduledDays: g.scheduledDays,
       });
-      const [, stored] = await db.$transaction([
+      await db.$transaction([
         row
           ? db.cardState.update({
               where: { id: row.id, version: row.version },
@@ -189,12 +188,12 @@ async function gradeOnce(
               data: { userId: actor.id, cardId: card.id, ...toRow(g.after), version: 1 },
               select: { id: true },
             }),
-        db.reviewLog.create({ data }),
+        insertLog(db, data, now),
         countGrade(db, actor.id, now),
         // The instructor pages' per-day counts, in the same batch (one upsert each, no read).
-        ...rollupStatements(db, { ...data, reviewedAt: when }, actor.timeZone),
+        ...rollupStatements(db, data, actor.timeZone),
       ]);
-      return receipt(stored, g.after);
+      return receipt(data, g.after);
     } catch (e) {
       // No row matched: the card state moved (another grade won) or the rate window needs
       // settling. Settle it (or refuse with 429), then run the grade again on fresh data.

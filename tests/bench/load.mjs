@@ -260,8 +260,8 @@ async function rawWrite(copy, cards, secs) {
   // The per-day rollups the grade path keeps beside the log (lib/server/review-day.ts), so the raw
   // write is still the same write as the app's.
   const day = raw.prepare(
-    `INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed") VALUES (?, ?, ?, 1, 1, 1) ` +
-      `ON CONFLICT ("id") DO UPDATE SET "reviews" = "ReviewDay"."reviews" + excluded."reviews", "base" = "ReviewDay"."base" + excluded."base", "passed" = "ReviewDay"."passed" + excluded."passed"`,
+    `INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed", "practice") VALUES (?, ?, ?, 1, 1, 1, 0) ` +
+      `ON CONFLICT ("id") DO UPDATE SET "reviews" = "ReviewDay"."reviews" + excluded."reviews", "base" = "ReviewDay"."base" + excluded."base", "passed" = "ReviewDay"."passed" + excluded."passed", "practice" = "ReviewDay"."practice" + excluded."practice"`,
   );
   const cardDay = raw.prepare(
     `INSERT INTO "ReviewCardDay" ("id", "userId", "cardId", "day", "graded", "again") VALUES (?, ?, ?, ?, 1, 0) ` +

@@ -14,4 +14,16 @@ describe("named Prisma errors, on a real SQLite file", () => {
     expect(isUniqueViolation(missing)).toBe(false);
     for (const odd of [null, undefined, "P2002", new Error("P2002")]) expect(isUniqueViolation(odd)).toBe(false);
   });
+
+  it("a raw INSERT of a taken primary key is a unique violation too (the grade path's log insert); a raw syntax error is not", async () => {
+    const key = `raw-${Date.now()}`;
+    const insert = () =>
+      db.$executeRaw`INSERT INTO "RateLimit" ("key", "points", "expire") VALUES (${key}, ${0}, ${new Date()})`;
+    await insert();
+    const taken = await insert().catch((e: unknown) => e);
+    expect(isUniqueViolation(taken)).toBe(true);
+    const broken = await db.$executeRawUnsafe('INSERT INTO "RateLimit" ("nope") VALUES (1)').catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(Error);
+    expect(isUniqueViolation(broken)).toBe(false);
+  });
 });

@@ -7,7 +7,9 @@ import { getClassDashboard } from "@/lib/server/class-dashboard";
 import { getStudentDetail } from "@/lib/server/class-student";
 import { recordGrade, undoGrade } from "@/lib/server/study";
 import { trueRetention } from "@/lib/srs/true-retention";
-import { addDays, localDayKey } from "@/lib/time/local-day";
+import { addDays, localDayKey, startOfLocalDay } from "@/lib/time/local-day";
+import { getStudyStats } from "@/lib/server/study-stats";
+import { reviewsByDay, streak } from "@/lib/srs/stats";
 import { gradeSchema } from "@/lib/validation/study";
 import { progressQuerySchema } from "@/lib/validation/classes";
 import { makeCards, makeUser } from "./class-fixtures";
@@ -76,13 +78,14 @@ beforeAll(async () => {
 async function fromLog() {
   const zone = new Map(students.map((s) => [s.id, s.timeZone]));
   const logs = await db.reviewLog.findMany({ where: { userId: { in: students.map((s) => s.id) }, undoneAt: null } });
-  const days = new Map<string, [number, number, number]>();
+  const days = new Map<string, [number, number, number, number]>();
   const cardDays = new Map<string, [number, number]>();
   for (const l of logs) {
     const day = localDayKey(l.reviewedAt, zone.get(l.userId)!);
-    const d = days.get(`${l.userId}|${day}`) ?? [0, 0, 0];
+    const d = days.get(`${l.userId}|${day}`) ?? [0, 0, 0, 0];
     const r = trueRetention([l]);
-    days.set(`${l.userId}|${day}`, [d[0] + 1, d[1] + r.total, d[2] + r.passed]);
+    const practice = l.mode === "practice" ? 1 : 0;
+    days.set(`${l.userId}|${day}`, [d[0] + 1, d[1] + r.total, d[2] + r.passed, d[3] + practice]);
     if (l.mode !== "review") continue;
     const c = cardDays.get(`${l.userId}|${l.cardId}|${day}`) ?? [0, 0];
     cardDays.set(`${l.userId}|${l.cardId}|${day}`, [c[0] + 1, c[1] + (l.rating === 1 ? 1 : 0)]);
@@ -100,10 +103,29 @@ describe("the per-day rollups kept by the grade path", () => {
     const { days, cardDays } = await fromLog();
     const stored = await db.reviewDay.findMany({ where: { userId: { in: students.map((s) => s.id) } } });
     const nonZero = <T extends number[]>(m: [string, T][]) => m.filter(([, v]) => v.some((x) => x !== 0)).sort();
-    expect(nonZero(stored.map((r) => [r.id, [r.reviews, r.base, r.passed]]))).toEqual(nonZero([...days]));
+    expect(nonZero(stored.map((r) => [r.id, [r.reviews, r.base, r.passed, r.practice]]))).toEqual(nonZero([...days]));
     const storedCards = await db.reviewCardDay.findMany({ where: { userId: { in: students.map((s) => s.id) } } });
     expect(nonZero(storedCards.map((r) => [r.id, [r.graded, r.again]]))).toEqual(nonZero([...cardDays]));
     expect(stored.every((r) => r.reviews >= 0 && r.base >= r.passed && r.passed >= 0)).toBe(true);
+    expect(stored.every((r) => r.practice >= 0 && r.practice <= r.reviews)).toBe(true);
+  });
+
+  it("give each learner's progress page (heatmap, total, streak, true retention) the numbers the log gives", async () => {
+    const { logs } = await fromLog();
+    let practiced = 0;
+    for (const s of students) {
+      const stats = await getStudyStats(s);
+      const mine = logs.filter((l) => l.userId === s.id);
+      const start = stats.heatmap[0].day;
+      const heat = reviewsByDay(mine, s.timeZone, start, stats.today);
+      expect(stats.heatmap).toEqual(heat);
+      expect(stats.totalReviews).toBe(heat.reduce((n, d) => n + d.reviews, 0));
+      expect(stats.streak).toBe(streak(heat, stats.today));
+      const since = startOfLocalDay(addDays(stats.today, -(stats.retentionDays - 1)), s.timeZone);
+      expect(stats.retention).toEqual(trueRetention(mine.filter((l) => l.reviewedAt >= since)));
+      practiced += heat.reduce((n, d) => n + d.practice, 0);
+    }
+    expect(practiced).toBeGreaterThan(3); // the history had practice grades to shade
   });
 
   it("give the dashboard and the student detail the numbers the log gives", async () => {

@@ -7,7 +7,7 @@ import { StatTile } from "@/components/study/stat-tile";
 import { OutboxFlusher } from "@/components/study/outbox-flusher";
 import { listDecks } from "@/lib/server/decks";
 import { requireActor } from "@/lib/server/session";
-import { getStudyStats } from "@/lib/server/study-stats";
+import { getStudyDashboard } from "@/lib/server/study-dashboard";
 import { getGreetingName } from "@/lib/server/profile";
 import { describeDays } from "@/lib/srs/format";
 import { daysBetween } from "@/lib/time/local-day";
@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Study" };
 
 export default async function StudyPage() {
   const actor = await requireActor("/study");
-  const [stats, decks, greeting] = await Promise.all([getStudyStats(actor), listDecks(actor), getGreetingName(actor)]);
+  const [stats, decks, greeting] = await Promise.all([
+    getStudyDashboard(actor),
+    listDecks(actor),
+    getGreetingName(actor),
+  ]);
   const { counts } = stats;
   const due = counts.learning + counts.review;
   const next = stats.forecast.find((d, i) => i > 0 && d.due > 0);
