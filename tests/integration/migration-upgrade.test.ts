@@ -1,12 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
 import { migrateDeploy } from "../support/postgres";
-import {
-  emptyDatabase,
-  execAll,
-  reviewLogInsert as log,
-  upgradingPostgres as postgres,
-} from "../support/upgrade-database";
+import { emptyDatabase, execAll, upgradingPostgres as postgres } from "../support/upgrade-database";
 import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
 
 // An existing database one release behind — every migration but the newest applied, with people's
