@@ -1,26 +1,16 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import type Database from "better-sqlite3";
+import { sqliteBefore } from "../support/sqlite-upgrade";
 
 // Issue 11: the card-state index (userId, due) becomes (userId, due, state, reps, lapses, cardId) so
 // the class pages count from the index alone. A database with card states keeps every row, and the
 // due queue's query and the class's count both read the new index.
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const STEP = ALL.findIndex((n) => n.endsWith("_class_covering_indexes"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 const plan = (db: Database.Database, sql: string, ...args: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join("\n");
 
 describe("migration: class_covering_indexes", () => {
   it("keeps every card state and serves the due queue and the class counts from the new index", () => {
-    expect(STEP).toBeGreaterThan(0);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, STEP)) apply(db, name);
+    const { db, upgrade } = sqliteBefore("class_covering_indexes");
     const at = "2026-03-01T10:00:00.000+00:00";
     db.prepare(
       `INSERT INTO "User" (id, email, name, passwordHash, updatedAt) VALUES ('u1', 'one@example.edu', 'One', 'x', ?)`,
@@ -41,7 +31,7 @@ describe("migration: class_covering_indexes", () => {
     const dump = (t: string) => db.prepare(`SELECT * FROM "${t}" ORDER BY id`).all();
     const before = dump("CardState");
 
-    for (const name of ALL.slice(STEP)) apply(db, name);
+    upgrade();
 
     expect(dump("CardState")).toEqual(before);
     const indexes = db

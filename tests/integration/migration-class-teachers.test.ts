@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { sqliteBefore } from "../support/sqlite-upgrade";
 
 // Issue 17: accounts an Instructor launch had promoted app-wide become students again and teach
 // their LMS classes through ClassTeacher rows; every other row, and every other role, stays.
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const STEP = ALL.findIndex((n) => n.endsWith("_class_teachers"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 
 describe("migration: class_teachers", () => {
   it("demotes launch-promoted accounts, gives LMS class owners their rows, and keeps every row", () => {
-    expect(STEP).toBeGreaterThan(0);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, STEP)) apply(db, name);
+    const { db, upgrade } = sqliteBefore("class_teachers");
     const now = new Date().toISOString();
     const user = db.prepare(
       `INSERT INTO "User" (id, email, name, passwordHash, role, timeZone, updatedAt) VALUES (?, ?, ?, ?, ?, 'UTC', ?)`,
@@ -45,7 +34,7 @@ describe("migration: class_teachers", () => {
     const tables = ["User", "Class", "Enrollment", "Quiz", "LtiContext"];
     const before = Object.fromEntries(tables.map((t) => [t, count(t)]));
 
-    for (const name of ALL.slice(STEP)) apply(db, name);
+    upgrade();
 
     expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(before);
     const users = db.prepare(`SELECT id, role, teachesClasses FROM "User" ORDER BY id`).all();

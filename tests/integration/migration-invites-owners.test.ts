@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { migrationIndex, sqliteBefore } from "../support/sqlite-upgrade";
 
 // The invites table and Question.ownerId: a database with data in it keeps every row; every
 // existing question stays in the shared bank (no owner), so quizzes built on it keep working.
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const FIRST = ALL.findIndex((n) => n.endsWith("_invites"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 
 describe("migrations: invites, question owners", () => {
   it("keep every row; existing questions stay shared", () => {
-    expect(FIRST).toBeGreaterThan(0);
-    expect(ALL.findIndex((n) => n.endsWith("_question_owner"))).toBeGreaterThan(FIRST);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, FIRST)) apply(db, name);
+    expect(migrationIndex("question_owner")).toBeGreaterThan(migrationIndex("invites"));
+    const { db, upgrade } = sqliteBefore("invites");
 
     const now = new Date().toISOString();
     const user = db.prepare(
@@ -46,7 +35,7 @@ describe("migrations: invites, question owners", () => {
     const tables = ["User", "Deck", "Question", "Class", "Quiz", "QuizItem"];
     const before = Object.fromEntries(tables.map((t) => [t, count(t)]));
 
-    for (const name of ALL.slice(FIRST)) apply(db, name);
+    upgrade();
 
     expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(before);
     expect(db.prepare(`SELECT id, role FROM "User" ORDER BY id`).all()).toEqual([

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { sqliteBefore } from "../support/sqlite-upgrade";
 
 // Issue 17: the LtiResourceLink table is added to a database that already has LMS classes,
 // quizzes linked to columns and queued grades; every row stays, and the new table works at once.
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const STEP = ALL.findIndex((n) => n.endsWith("_lti_resource_links"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 
 describe("migration: lti_resource_links", () => {
   it("keeps every LMS row and accepts one column per quiz", () => {
-    expect(STEP).toBeGreaterThan(0);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, STEP)) apply(db, name);
+    const { db, upgrade } = sqliteBefore("lti_resource_links");
     const now = new Date().toISOString();
     db.prepare(
       `INSERT INTO "User" (id, email, name, passwordHash, role, timeZone, updatedAt) VALUES ('u1', 'lti-1@lti.invalid', 'T', '!lti', 'student', 'UTC', ?)`,
@@ -41,7 +30,7 @@ describe("migration: lti_resource_links", () => {
     const tables = ["User", "Class", "LtiContext", "Quiz", "LtiLineItem", "LtiScore"];
     const before = Object.fromEntries(tables.map((t) => [t, dump(t)]));
 
-    for (const name of ALL.slice(STEP)) apply(db, name);
+    upgrade();
 
     expect(Object.fromEntries(tables.map((t) => [t, dump(t)]))).toEqual(before);
     const link = db.prepare(

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { sqliteBefore } from "../support/sqlite-upgrade";
 
 // The LTI migration only adds tables: a database with accounts, a class and an attempt keeps
 // every row, and the new tables start empty.
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const LTI = ALL.findIndex((n) => n.endsWith("_lti"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 
 describe("migration: lti", () => {
   it("keeps every row and adds empty LTI tables", () => {
-    expect(LTI).toBeGreaterThan(0);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, LTI)) apply(db, name);
+    const { db, upgrade } = sqliteBefore("lti");
     const now = new Date().toISOString();
     const user = db.prepare(
       `INSERT INTO "User" (id, email, name, passwordHash, role, timeZone, updatedAt) VALUES (?, ?, ?, ?, ?, 'UTC', ?)`,
@@ -38,7 +27,7 @@ describe("migration: lti", () => {
     const tables = ["User", "Class", "Enrollment", "Quiz", "Attempt"];
     const before = Object.fromEntries(tables.map((t) => [t, count(t)]));
 
-    for (const name of ALL.slice(LTI)) apply(db, name);
+    upgrade();
 
     expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(before);
     expect(db.prepare(`SELECT score, maxScore FROM "Attempt" WHERE id = 'a1'`).get()).toEqual({

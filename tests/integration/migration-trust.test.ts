@@ -1,24 +1,13 @@
 import { describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { sqliteBefore } from "../support/sqlite-upgrade";
 
 // The trust migration (session versions, the throttle table) adds columns to the User table: a
 // database with data in it keeps every row, every password, and every instructor stays one
 // (roles are now granted, so a lost role could not be chosen back at sign-up).
-const DIR = join(process.cwd(), "prisma", "migrations");
-const ALL = readdirSync(DIR)
-  .filter((n) => /^\d+_/.test(n))
-  .sort();
-const TRUST = ALL.findIndex((n) => n.endsWith("_trust"));
-const apply = (db: Database.Database, name: string) => db.exec(readFileSync(join(DIR, name, "migration.sql"), "utf8"));
 
 describe("migration: trust", () => {
   it("keeps every row and every role; sessions start at version 0", () => {
-    expect(TRUST).toBeGreaterThan(0);
-    const db = new Database(join(mkdtempSync(join(tmpdir(), "upgrade-")), "app.db"));
-    for (const name of ALL.slice(0, TRUST)) apply(db, name);
+    const { db, upgrade } = sqliteBefore("trust");
 
     const now = new Date().toISOString();
     const user = db.prepare(
@@ -52,7 +41,7 @@ describe("migration: trust", () => {
     const tables = ["User", "Deck", "Question", "Class", "Enrollment", "Quiz", "QuizItem", "Attempt", "AttemptAnswer"];
     const before = Object.fromEntries(tables.map((t) => [t, count(t)]));
 
-    for (const name of ALL.slice(TRUST)) apply(db, name);
+    upgrade();
 
     expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(before);
     const users = db

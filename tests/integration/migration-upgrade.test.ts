@@ -1,11 +1,7 @@
-import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { createDatabase, migrateDeploy, testPostgresUrl, withClient } from "../support/postgres";
+import { migrateDeploy } from "../support/postgres";
+import { emptyDatabase, execAll, upgradingPostgres as postgres } from "../support/upgrade-database";
 import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
 
 // An existing database one release behind — every migration but the newest applied, with people's
@@ -13,7 +9,6 @@ import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first"
 // Runs on the database of this pass: SQLite, or PostgreSQL under TEST_DATABASE=postgresql.
 // The rows use only columns that exist since the first migration, written as plain SQL (the
 // current Prisma client could not write to an older schema).
-const postgres = process.env.TEST_DATABASE === "postgresql";
 const at = "2026-03-01T10:00:00.000+00:00";
 const FIXTURE = [
   `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt") VALUES ('u-teach', 'teach@example.edu', 'Ada Teacher', 'hash-1', 'instructor', '${at}')`,
@@ -26,29 +21,12 @@ const FIXTURE = [
   `INSERT INTO "Enrollment" ("id", "classId", "userId") VALUES ('e-1', 'k-1', 'u-learn')`,
 ];
 
-async function newDatabase() {
-  if (!postgres) return `file:${join(mkdtempSync(join(tmpdir(), "upgrade-")), "old.db")}`;
-  return createDatabase(testPostgresUrl(), `${inject("postgresPrefix")}_upgrade`);
-}
-
-async function execAll(url: string, statements: string[]) {
-  if (!postgres) {
-    const db = new Database(url.slice("file:".length));
-    for (const s of statements) db.exec(s);
-    db.close();
-    return;
-  }
-  await withClient(url, async (c) => {
-    for (const s of statements) await c.query(s);
-  });
-}
-
 describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database from the previous migration`, () => {
   const clients: { $disconnect(): Promise<void> }[] = [];
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
   it("applies only the newest migration and keeps every row as it was", async () => {
-    const url = await newDatabase();
+    const url = await emptyDatabase("upgrade");
     const names = migrationNamesFor(url);
     expect(names.length).toBeGreaterThan(1);
     expect(migrateDeployFirst(url, names.length - 1)).toMatch(/successfully applied/);

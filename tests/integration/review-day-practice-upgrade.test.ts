@@ -1,10 +1,12 @@
-import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it, inject } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { createDatabase, migrateDeploy, testPostgresUrl, withClient } from "../support/postgres";
+import { migrateDeploy } from "../support/postgres";
+import {
+  emptyDatabase,
+  execAll,
+  reviewLogInsert as log,
+  upgradingPostgres as postgres,
+} from "../support/upgrade-database";
 import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
 
 // A database with rollups kept by the grade path before ReviewDay had a practice count, upgraded by
@@ -12,12 +14,7 @@ import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first"
 // review-mode grades (ReviewCardDay.graded), on the rollup's own day keys (local days, not UTC),
 // and every row (logs, rollups) is kept. Runs on SQLite, or PostgreSQL under TEST_DATABASE=postgresql.
 const MIGRATION = "20261201060000_review_day_practice";
-const postgres = process.env.TEST_DATABASE === "postgresql";
 const at = "2026-03-01T10:00:00.000+00:00";
-const log = (id: string, user: string, card: string, when: string, rating: number, prev: number, more = "") =>
-  `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "rating", "reviewedAt", "stateBefore", "stateAfter", "prevState"${
-    more ? `, ${more.split("=")[0]}` : ""
-  }) VALUES ('${id}', '${user}', '${card}', ${rating}, '${when}', '{}', '{}', ${prev}${more ? `, ${more.split("=")[1]}` : ""})`;
 const day = (user: string, d: string, reviews: number, base: number, passed: number) =>
   `INSERT INTO "ReviewDay" ("id", "userId", "day", "reviews", "base", "passed") VALUES ('${user}|${d}', '${user}', '${d}', ${reviews}, ${base}, ${passed})`;
 const cardDay = (user: string, card: string, d: string, graded: number, again: number) =>
@@ -43,29 +40,12 @@ const FIXTURE = [
   cardDay("u-1", "c-2", "2026-03-01", 1, 1),
 ];
 
-async function newDatabase() {
-  if (!postgres) return `file:${join(mkdtempSync(join(tmpdir(), "upgrade-practice-")), "old.db")}`;
-  return createDatabase(testPostgresUrl(), `${inject("postgresPrefix")}_practice_upgrade`);
-}
-
-async function execAll(url: string, statements: string[]) {
-  if (!postgres) {
-    const db = new Database(url.slice("file:".length));
-    for (const s of statements) db.exec(s);
-    db.close();
-    return;
-  }
-  await withClient(url, async (c) => {
-    for (const s of statements) await c.query(s);
-  });
-}
-
 describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database with rollups to ReviewDay.practice`, () => {
   const clients: { $disconnect(): Promise<void> }[] = [];
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
   it("backfills each day's practice count from its own rows and keeps every row", async () => {
-    const url = await newDatabase();
+    const url = await emptyDatabase("practice_upgrade");
     const names = migrationNamesFor(url);
     expect(names).toContain(MIGRATION);
     migrateDeployFirst(url, names.indexOf(MIGRATION));

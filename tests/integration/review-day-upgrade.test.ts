@@ -1,10 +1,12 @@
-import Database from "better-sqlite3";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it, inject } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { createDatabase, migrateDeploy, testPostgresUrl, withClient } from "../support/postgres";
+import { migrateDeploy } from "../support/postgres";
+import {
+  emptyDatabase,
+  execAll,
+  reviewLogInsert as log,
+  upgradingPostgres as postgres,
+} from "../support/upgrade-database";
 import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
 
 // A database with review history from before the per-day rollups existed, upgraded by
@@ -12,12 +14,7 @@ import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first"
 // from the logs (by UTC day), leaving undone grades out and practice grades out of the card counts.
 // Runs on the database of this pass: SQLite, or PostgreSQL under TEST_DATABASE=postgresql.
 const MIGRATION = "20261201010000_review_days";
-const postgres = process.env.TEST_DATABASE === "postgresql";
 const at = "2026-03-01T10:00:00.000+00:00";
-const log = (id: string, user: string, card: string, when: string, rating: number, prev: number, more = "") =>
-  `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "rating", "reviewedAt", "stateBefore", "stateAfter", "prevState"${
-    more ? `, ${more.split("=")[0]}` : ""
-  }) VALUES ('${id}', '${user}', '${card}', ${rating}, '${when}', '{}', '{}', ${prev}${more ? `, ${more.split("=")[1]}` : ""})`;
 const FIXTURE = [
   `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u-1', 'one@example.edu', 'One', 'x', '${at}')`,
   `INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES ('u-2', 'two@example.edu', 'Two', 'x', '${at}')`,
@@ -32,29 +29,12 @@ const FIXTURE = [
   log("r-6", "u-2", "c-1", "2026-03-02T08:00:00.000+00:00", 2, 2),
 ];
 
-async function newDatabase() {
-  if (!postgres) return `file:${join(mkdtempSync(join(tmpdir(), "upgrade-rollup-")), "old.db")}`;
-  return createDatabase(testPostgresUrl(), `${inject("postgresPrefix")}_rollup_upgrade`);
-}
-
-async function execAll(url: string, statements: string[]) {
-  if (!postgres) {
-    const db = new Database(url.slice("file:".length));
-    for (const s of statements) db.exec(s);
-    db.close();
-    return;
-  }
-  await withClient(url, async (c) => {
-    for (const s of statements) await c.query(s);
-  });
-}
-
 describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database with review history to the rollups`, () => {
   const clients: { $disconnect(): Promise<void> }[] = [];
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
   it("backfills ReviewDay and ReviewCardDay from the logs and keeps the logs", async () => {
-    const url = await newDatabase();
+    const url = await emptyDatabase("rollup_upgrade");
     const names = migrationNamesFor(url);
     expect(names).toContain(MIGRATION);
     migrateDeployFirst(url, names.indexOf(MIGRATION));
