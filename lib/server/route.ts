@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { currentActor } from "@/lib/server/session";
 import { assertAdmin, assertInstructor, assertSignedIn, assertTeacher, type Actor } from "@/lib/server/actor";
-import { isAppError } from "@/lib/server/errors";
+import { AppError, isAppError } from "@/lib/server/errors";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import type { Access } from "@/lib/server/action";
 
@@ -48,7 +48,15 @@ async function readCapped(req: NextRequest, max: number): Promise<string | null>
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client hung up mid-body (Node: "aborted", ECONNRESET): nothing was done, and no one is
+      // left to answer, so this is not a server bug to log; the answer says so for any proxy.
+      throw new AppError("The request was cut off before its body arrived.", "bad_request");
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > max) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { NextRequest } from "next/server";
 
 // The one stand-in: the request's headers and cookies (see tests/support/request-session.ts).
 vi.mock("next/headers", async (orig) => ({
@@ -120,6 +121,28 @@ describe("defineRoute", () => {
     expect(res).toEqual({ status: 500, body: { error: "Something went wrong on our side." } });
     expect(JSON.stringify(res)).not.toContain("SQLITE");
     expect(log).toHaveBeenCalledWith("[route] unexpected error", bug);
+  });
+
+  it("answers 400 to a client that hangs up mid-body, runs nothing and logs nothing", async () => {
+    await actAs(student);
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const handler = vi.fn(async () => Promise.resolve({ ok: true }));
+    const write = defineRoute({ input: z.object({}), access: "user" }, handler);
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"rating":'));
+        c.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" })); // what Node reports on a hang-up
+      },
+    });
+    const req = routeRequest("POST", "/api/x", "{}"); // same-site JSON headers, as the app sends
+    const init = { method: "POST", headers: req.headers, body, duplex: "half" };
+    const cut = new NextRequest(req.url, init as unknown as ConstructorParameters<typeof NextRequest>[1]);
+    expect(await json(await write(cut, noParams))).toEqual({
+      status: 400,
+      body: { error: "The request was cut off before its body arrived.", code: "bad_request" },
+    });
+    expect(handler).not.toHaveBeenCalled();
+    expect(log).not.toHaveBeenCalled();
   });
 
   it("passes a handler's own Response through untouched", async () => {
