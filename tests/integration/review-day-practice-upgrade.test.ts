@@ -1,13 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { migrateDeploy } from "../support/postgres";
-import {
-  emptyDatabase,
-  execAll,
-  reviewLogInsert as log,
-  upgradingPostgres as postgres,
-} from "../support/upgrade-database";
-import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
+import { reviewLogInsert as log, upgradeAcross, upgradingPostgres as postgres } from "../support/upgrade-database";
 
 // A database with rollups kept by the grade path before ReviewDay had a practice count, upgraded by
 // `npm run db:migrate`: 20261201060000_review_day_practice fills it as the day's grades minus its
@@ -45,12 +38,7 @@ describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database with rollup
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
   it("backfills each day's practice count from its own rows and keeps every row", async () => {
-    const url = await emptyDatabase("practice_upgrade");
-    const names = migrationNamesFor(url);
-    expect(names).toContain(MIGRATION);
-    migrateDeployFirst(url, names.indexOf(MIGRATION));
-    await execAll(url, FIXTURE);
-    expect(migrateDeploy(url)).toContain(MIGRATION);
+    const url = await upgradeAcross("practice_upgrade", MIGRATION, FIXTURE);
 
     const db = createPrismaClient(url);
     clients.push(db);

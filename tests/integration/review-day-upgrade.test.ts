@@ -1,13 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db-client";
-import { migrateDeploy } from "../support/postgres";
-import {
-  emptyDatabase,
-  execAll,
-  reviewLogInsert as log,
-  upgradingPostgres as postgres,
-} from "../support/upgrade-database";
-import { migrateDeployFirst, migrationNamesFor } from "../support/migrate-first";
+import { reviewLogInsert as log, upgradeAcross, upgradingPostgres as postgres } from "../support/upgrade-database";
 
 // A database with review history from before the per-day rollups existed, upgraded by
 // `npm run db:migrate`: the migration 20261201010000_review_days fills ReviewDay and ReviewCardDay
@@ -34,12 +27,7 @@ describe(`upgrading a ${postgres ? "PostgreSQL" : "SQLite"} database with review
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
   it("backfills ReviewDay and ReviewCardDay from the logs and keeps the logs", async () => {
-    const url = await emptyDatabase("rollup_upgrade");
-    const names = migrationNamesFor(url);
-    expect(names).toContain(MIGRATION);
-    migrateDeployFirst(url, names.indexOf(MIGRATION));
-    await execAll(url, FIXTURE);
-    expect(migrateDeploy(url)).toContain(MIGRATION);
+    const url = await upgradeAcross("rollup_upgrade", MIGRATION, FIXTURE);
 
     const db = createPrismaClient(url);
     clients.push(db);

@@ -5,8 +5,9 @@ import Database from "better-sqlite3";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
-import { createDatabase, testPostgresUrl, withClient } from "./postgres";
+import { expect, inject } from "vitest";
+import { migrateDeployFirst, migrationNamesFor } from "./migrate-first";
+import { createDatabase, migrateDeploy, testPostgresUrl, withClient } from "./postgres";
 
 export const upgradingPostgres = process.env.TEST_DATABASE === "postgresql";
 
@@ -43,4 +44,19 @@ export function reviewLogInsert(
   return `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "rating", "reviewedAt", "stateBefore", "stateAfter", "prevState"${
     column ? `, ${column}` : ""
   }) VALUES ('${id}', '${user}', '${card}', ${rating}, '${when}', '{}', '{}', ${prev}${value ? `, ${value}` : ""})`;
+}
+
+/**
+ * An upgrade across one migration, as a release would run it: a new database with every migration
+ * before `migration` applied, `fixture` written into it, then `prisma migrate deploy`, which must
+ * apply `migration`. Returns the upgraded database's URL.
+ */
+export async function upgradeAcross(tag: string, migration: string, fixture: string[]): Promise<string> {
+  const url = await emptyDatabase(tag);
+  const names = migrationNamesFor(url);
+  expect(names).toContain(migration);
+  migrateDeployFirst(url, names.indexOf(migration));
+  await execAll(url, fixture);
+  expect(migrateDeploy(url)).toContain(migration);
+  return url;
 }
