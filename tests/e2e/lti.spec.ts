@@ -26,6 +26,11 @@ test("@desktop-only an LMS instructor assigns a quiz to the activity's column, a
   browser,
   baseURL,
 }) => {
+  // Four people in three browsers: the admin registers the LMS, two instructors and a learner launch
+  // from it, a quiz is written and taken, and the background runner sends the grade (polled up to
+  // 30 s). About 60 steps of ~1 s each on a loaded 2-core machine: over the default 60 s (it timed
+  // out twice at the grade poll, every step well within its own time).
+  test.setTimeout(180_000);
   const base = baseURL!;
   const fake = await startFakeLms({ toolJwks: `${base}/.well-known/jwks.json`, clientId: `tool-${Date.now()}` });
   lms = fake;
